@@ -1,0 +1,34 @@
+# Everything a trainer, learner or CI needs; each target sets itself up.
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed-stamp
+PIP    := $(PY) -m pip install --quiet --disable-pip-version-check
+
+.PHONY: setup lab test build check-sync clean
+
+setup: $(STAMP)
+
+# Re-install when the dependency lists change.
+$(STAMP): pyproject.toml constraints.txt
+	test -x $(PY) || python3 -m venv $(VENV)
+	$(PIP) --upgrade pip
+	$(PIP) -c constraints.txt -e '.[test]'
+	touch $(STAMP)
+
+## Run the kit: JupyterLab opens at the start notebook.
+lab: setup
+	$(VENV)/bin/jupyter lab notebooks/00_start_here.ipynb
+
+## Run every test: model, checks, build sync, and nbval over notebooks and solutions.
+test: setup
+	$(VENV)/bin/pytest
+
+## Regenerate notebooks/, exercises/ and solutions/ from content/.
+build: setup
+	$(PY) tools/build.py
+
+check-sync: setup
+	$(PY) tools/build.py --check
+
+clean:
+	rm -rf $(VENV) build *.egg-info src/*.egg-info

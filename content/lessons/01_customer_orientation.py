@@ -1,0 +1,192 @@
+# ---
+# jupyter:
+#   jupytext:
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+# ---
+
+# %% [markdown]
+# # 1. Customer orientation: what it is, and what it costs
+#
+# **Why this matters.** "Put the customer first" is the most common advice in selling. Before
+# we can ask whether there is such a thing as *too much* customer orientation, we need a
+# precise idea of what it is, how researchers measure it, and the one resource it always
+# consumes: the salesperson's time.
+#
+# | | |
+# |---|---|
+# | **Time** | 20 minutes lesson, 20 minutes exercises (`exercises/01_customer_orientation.ipynb`) |
+# | **Prerequisites** | [Start here](00_start_here.ipynb) |
+#
+# **Learning objectives.** After this lesson you can
+# 1. **define** salesperson customer orientation in your own words;
+# 2. **name** the five stages of a sales encounter in which it shows;
+# 3. **distinguish** functional from relational customer orientation;
+# 4. **summarise** what research says about its link with sales performance;
+# 5. **explain**, with the model, why more orientation means fewer accounts served.
+
+# %%
+from customer_king import model, plots
+from customer_king.explorers import time_cost_explorer
+import matplotlib.pyplot as plt
+
+plots.use_kit_style()
+
+# %% [markdown]
+# ## What customer orientation is
+#
+# **Salesperson customer orientation** is the degree to which a salesperson finds out what
+# a customer needs and acts in the customer's interest to meet those needs, rather than
+# pushing for the quickest possible sale. The idea goes back to Saxe & Weitz (1982), who
+# contrasted a *customer* orientation with a *selling* orientation and built a
+# questionnaire, the SOCO scale, to measure it.
+#
+# Homburg, Müller & Klarmann (2011) define it across the course of a **sales encounter**.
+# A published summary of their study lists five stages in which a salesperson can be more
+# or less customer-oriented:
+#
+# | Stage | Customer-oriented behaviour looks like |
+# |---|---|
+# | 1. Identifying needs and problems | asking and listening before proposing anything |
+# | 2. Presenting and demonstrating | showing what solves *this* customer's problem |
+# | 3. Dealing with objections | treating an objection as information, not as an obstacle |
+# | 4. Negotiating | weighing the customer's interests, not only the price you can get |
+# | 5. Closing | informing the decision rather than pressuring it |
+#
+# A concrete example: a salesperson of industrial fasteners who, at stage 1, asks how the
+# customer's assembly line is changing next year, and at stage 5 lets the buyer take the
+# offer to the engineers before signing, is high on customer orientation. One who opens
+# with the month's promotion and closes with "this price is only valid today" is low.
+
+# %% [markdown]
+# ### Two flavours: functional and relational
+#
+# A companion paper on the same data (Homburg, Müller & Klarmann 2011, *Journal of the
+# Academy of Marketing Science*) separates two kinds of customer orientation:
+#
+# * **functional**: solving the customer's task (needs analysis, fitting the offer,
+#   technical advice);
+# * **relational**: building the personal relationship (attention, rapport, personal
+#   interest in the buyer).
+#
+# Their effect on customer loyalty depended on the situation: positive, absent, or even
+# negative, depending on things such as the customer's communication style and how
+# individual, important and complex the product is. Keep this in mind for lesson 5:
+# many of the warning signs of *over*service are relational effort that the account does
+# not reward.
+
+# %% [markdown]
+# ## What research says about customer orientation and sales
+#
+# It is tempting to assume that the link is simply "more is better". The evidence is
+# more interesting:
+#
+# * A meta-analysis by **Franke & Park (2006)** found that customer orientation went
+#   together with better performance mainly when salespeople rated their *own*
+#   performance. Against managers' ratings or objective sales figures, the average
+#   correlation was close to zero.
+# * **Homburg, Müller & Klarmann (2011)** found an **inverted U**: sales performance
+#   first rises with customer orientation, then falls. Customers' attitudes, by contrast,
+#   kept improving. They also found that the best level of orientation is *higher* for
+#   individualized products, for firms with a premium-price strategy, and in markets with
+#   intense competition (lesson 3).
+# * Part of their explanation is cost: customer orientation takes the salesperson's time,
+#   and tailoring products and processes adds complexity costs. Salespeople may not
+#   notice those costs.
+#
+# The rest of this lesson looks at the first of those costs, time.
+
+# %% [markdown]
+# ## The teaching model, part 1: orientation takes time
+#
+# From here on we use a **stylized model**: its shape follows the research above, its
+# numbers are illustrations chosen to make the mechanics visible. Orientation is a score
+# from **1** (purely transactional) to **7** (the customer is king), the same scale as the
+# self-assessment in the exercises.
+#
+# The model's salesperson has a fixed number of selling hours a year and a territory of
+# accounts. The more customer-oriented the approach, the more hours each account takes:
+# listening, tailoring, following up. Hours per account grow faster the higher you go,
+# because the last refinements (the custom report, the extra visit) are the slowest.
+
+# %%
+params = model.DEFAULT
+print(f"Selling hours a year:       {params.time_budget:,.0f}")
+print(f"Accounts in the territory:  {params.n_accounts}")
+for score in (1, 4, 7):
+    c = model.from_seven_point(score)
+    print(f"Orientation {score}/7: {model.hours_per_account(c):5.1f} hours per account, "
+          f"{model.accounts_covered(c):5.0f} accounts served")
+
+# %% [markdown]
+# With a fixed budget, hours per account and accounts served move in opposite directions.
+# In the model the salesperson serves the accounts with the most potential first, so the
+# accounts that drop out as orientation rises are the smallest ones.
+
+# %%
+fig, (ax_hours, ax_accounts) = plt.subplots(1, 2, figsize=(11, 4.4))
+c = plots.GRID
+plots.plot_curve(ax_hours, c, model.hours_per_account(c), color="blue", label="hours per account")
+plots.orientation_axis(ax_hours, "Hours per account per year", "Each account takes longer")
+plots.plot_curve(ax_accounts, c, model.accounts_covered(c), color="vermillion", label="accounts served")
+plots.orientation_axis(ax_accounts, "Accounts served", "So fewer accounts are served")
+fig.tight_layout()
+plt.show()
+
+# %% [markdown]
+# ## Explore: orientation against your time budget
+#
+# **Predict first.** A salesperson at orientation 4 moves to 6. Roughly what happens to the
+# number of accounts they can serve: (a) down by about a tenth, (b) down by about a third,
+# (c) down by more than half? Write your guess down, then move the *orientation* slider
+# from 4 to 6 and read the sentence above the picture.
+#
+# Then try the *selling hours* slider: what does a salesperson who wins 300 extra selling
+# hours a year (less admin, less travel) gain at each level of orientation?
+
+# %% tags=["nbval-ignore-output"]
+time_cost_explorer()
+
+# %%
+served_4 = model.accounts_covered(model.from_seven_point(4))
+served_6 = model.accounts_covered(model.from_seven_point(6))
+print(f"From 4 to 6: {served_4:.0f} -> {served_6:.0f} accounts, "
+      f"a drop of {1 - served_6 / served_4:.0%}.")
+
+# %% [markdown]
+# The drop is large because hours per account rise with the *square* of orientation in
+# the model. Whether that is realistic for your own accounts is a good question for the
+# discussion: where does the extra time go when you become more customer-oriented?
+#
+# Time is only half the story. Serving fewer accounts need not hurt sales if each served
+# account buys more. Lesson 2 adds that side: satisfaction and share of wallet.
+
+# %% [markdown]
+# ## Key points
+#
+# * **Customer orientation** is finding out and meeting customer needs through every
+#   stage of a sales encounter: needs, presentation, objections, negotiation, closing.
+# * It comes in a **functional** (solving the task) and a **relational** (building the
+#   relationship) flavour, whose effects depend on the situation.
+# * Research does not support "the more, the better" for sales: Franke & Park (2006) found
+#   little link with objective performance; Homburg, Müller & Klarmann (2011) found an
+#   inverted U for sales, but a steadily positive effect on customers' attitudes.
+# * Orientation costs **time**: in the stylized model, more hours per account with a fixed
+#   budget means fewer, larger accounts served.
+#
+# **Next:** the exercises in `exercises/01_customer_orientation.ipynb`, then
+# lesson 2, satisfaction versus sales.
+#
+# ## References
+#
+# * Franke, G. R., & Park, J.-E. (2006). Salesperson adaptive selling behavior and customer
+#   orientation: A meta-analysis. *Journal of Marketing Research*, 43, 693–702.
+# * Homburg, C., Müller, M., & Klarmann, M. (2011). When should the customer really be king?
+#   On the optimum level of salesperson customer orientation in sales encounters.
+#   *Journal of Marketing*, 75(2), 55–74.
+# * Homburg, C., Müller, M., & Klarmann, M. (2011). When does salespeople's customer
+#   orientation lead to customer loyalty? The differential effects of relational and
+#   functional customer orientation. *Journal of the Academy of Marketing Science*, 39(6), 795–812.
+# * Saxe, R., & Weitz, B. A. (1982). The SOCO scale: A measure of the customer orientation
+#   of salespeople. *Journal of Marketing Research* (1982).

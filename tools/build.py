@@ -1,0 +1,245 @@
+"""Generate the kit's notebooks from their single sources.
+
+One editable source per lesson and per exercise set lives in ``content/`` as a
+jupytext percent-format ``.py`` file (clean diffs, easy review). This script
+writes the copies participants open:
+
+* ``content/lessons/NN_name.py``   -> ``notebooks/NN_name.ipynb``   (executed)
+* ``content/exercises/NN_name.py`` -> ``solutions/NN_name.ipynb``   (executed)
+                                   -> ``exercises/NN_name.ipynb``   (answers removed,
+                                                                      no outputs)
+
+Answers are marked in the exercise source in one of three ways:
+
+* a line ending in ``# SOLUTION``: ``answer = 42  # SOLUTION`` becomes
+  ``answer = ...`` in the exercise copy (a non-assignment line is dropped);
+* a block between ``# BEGIN SOLUTION`` and ``# END SOLUTION`` becomes
+  ``# your code here``;
+* a cell tagged ``solution`` (e.g. a worked explanation) is left out.
+
+Every generated notebook is normalised so that building twice writes the same
+bytes: fixed cell ids, no widget state, no timing metadata, widget outputs
+dropped (their model ids are random; nbval ignores those cells by tag).
+
+Usage: ``python tools/build.py [NAME ...]`` builds everything or the named
+lessons; ``python tools/build.py --check`` compares committed copies with
+what the build would write (sources and cells, not outputs) and exits 1 on
+any difference.
+"""
+from __future__ import annotations
+
+import argparse
+import copy
+import hashlib
+import re
+import sys
+from pathlib import Path
+
+import jupytext
+import nbformat
+from nbclient import NotebookClient
+
+ROOT = Path(__file__).resolve().parents[1]
+LESSON_SOURCES = ROOT / "content" / "lessons"
+EXERCISE_SOURCES = ROOT / "content" / "exercises"
+NOTEBOOKS = ROOT / "notebooks"
+EXERCISES = ROOT / "exercises"
+SOLUTIONS = ROOT / "solutions"
+
+WIDGET_MIME = "application/vnd.jupyter.widget-view+json"
+IGNORE_OUTPUT_TAG = "nbval-ignore-output"
+SOLUTION_TAG = "solution"
+EXECUTION_TIMEOUT_S = 300
+
+_SOLUTION_LINE = re.compile(r"^(?P<indent>\s*)(?P<target>[^=#]+?)\s*=(?!=).*#\s*SOLUTION\s*$")
+_BEGIN = re.compile(r"^(?P<indent>\s*)#\s*BEGIN SOLUTION\s*$")
+_END = re.compile(r"^\s*#\s*END SOLUTION\s*$")
+_ANY_MARKER = re.compile(r"#\s*(BEGIN |END )?SOLUTION\s*$")
+
+
+# --------------------------------------------------------------------- sources
+def read_source(path: Path) -> nbformat.NotebookNode:
+    """Read a percent-format source into a notebook with stable ids and metadata."""
+    nb = jupytext.read(path, fmt="py:percent")
+    nb.metadata = {
+        "kernelspec": {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"},
+        "language_info": {"name": "python"},
+    }
+    for index, cell in enumerate(nb.cells):
+        cell.id = _cell_id(path.stem, index)
+        tags = cell.metadata.get("tags", [])
+        cell.metadata = {"tags": tags} if tags else {}
+        if cell.cell_type == "code":
+            cell.outputs = []
+            cell.execution_count = None
+    return nb
+
+
+def _cell_id(stem: str, index: int) -> str:
+    # Stable across builds (nbformat needs ids; random ones would churn the diff).
+    return hashlib.sha1(f"{stem}:{index}".encode()).hexdigest()[:12]
+
+
+def solution_copy(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
+    """The solutions notebook: answers kept, markers removed."""
+    out = copy.deepcopy(nb)
+    for cell in out.cells:
+        if cell.cell_type == "code":
+            lines = [_ANY_MARKER.sub("", line).rstrip() for line in cell.source.splitlines()
+                     if not (_BEGIN.match(line) or _END.match(line))]
+            cell.source = "\n".join(lines)
+    return out
+
+
+def exercise_copy(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
+    """The learner's notebook: answers replaced by placeholders, no outputs."""
+    out = copy.deepcopy(nb)
+    out.cells = [c for c in out.cells if SOLUTION_TAG not in c.metadata.get("tags", [])]
+    for cell in out.cells:
+        if cell.cell_type == "code":
+            cell.source = _strip_solution_lines(cell.source)
+    return out
+
+
+def _strip_solution_lines(source: str) -> str:
+    kept: list[str] = []
+    inside = False
+    for line in source.splitlines():
+        if inside:
+            inside = not _END.match(line)
+            continue
+        begin = _BEGIN.match(line)
+        if begin:
+            kept.append(f"{begin['indent']}# your code here")
+            inside = True
+            continue
+        single = _SOLUTION_LINE.match(line)
+        if single:
+            kept.append(f"{single['indent']}{single['target'].strip()} = ...")
+        elif not _ANY_MARKER.search(line):
+            kept.append(line)
+    if inside:
+        raise ValueError("a '# BEGIN SOLUTION' block has no '# END SOLUTION'")
+    return "\n".join(kept)
+
+
+# ------------------------------------------------------------------ executing
+def execute(nb: nbformat.NotebookNode, workdir: Path, name: str) -> nbformat.NotebookNode:
+    client = NotebookClient(
+        nb,
+        timeout=EXECUTION_TIMEOUT_S,
+        kernel_name="python3",
+        resources={"metadata": {"path": str(workdir)}},
+        record_timing=False,
+        store_widget_state=False,
+    )
+    client.execute()
+    return normalise_outputs(nb, name)
+
+
+def normalise_outputs(nb: nbformat.NotebookNode, name: str) -> nbformat.NotebookNode:
+    """Drop what changes from run to run and insist widget cells are tagged."""
+    nb.metadata.pop("widgets", None)
+    for cell in nb.cells:
+        if cell.cell_type != "code":
+            continue
+        cell.metadata.pop("execution", None)
+        kept = []
+        for output in cell.outputs:
+            if output.get("output_type") == "error":
+                raise RuntimeError(f"{name}: a cell raised {output.ename}: {output.evalue}")
+            if WIDGET_MIME in output.get("data", {}):
+                if IGNORE_OUTPUT_TAG not in cell.metadata.get("tags", []):
+                    raise RuntimeError(
+                        f"{name}: cell {cell.id} shows a widget but is not tagged "
+                        f"{IGNORE_OUTPUT_TAG!r}; nbval cannot compare widget output")
+                continue  # model ids are random; the browser tests cover widgets
+            kept.append(output)
+        cell.outputs = kept
+    return nb
+
+
+def write(nb: nbformat.NotebookNode, path: Path) -> None:
+    nbformat.validate(nb)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    text = nbformat.writes(nb) + "\n"
+    if not path.exists() or path.read_text(encoding="utf-8") != text:
+        path.write_text(text, encoding="utf-8")
+        print(f"wrote {path.relative_to(ROOT)}")
+
+
+# ---------------------------------------------------------------------- plans
+def planned() -> list[tuple[Path, str, Path]]:
+    """(source, kind, target) for every generated notebook, in build order."""
+    plan = []
+    for src in sorted(LESSON_SOURCES.glob("*.py")):
+        plan.append((src, "lesson", NOTEBOOKS / f"{src.stem}.ipynb"))
+    for src in sorted(EXERCISE_SOURCES.glob("*.py")):
+        plan.append((src, "solution", SOLUTIONS / f"{src.stem}.ipynb"))
+        plan.append((src, "exercise", EXERCISES / f"{src.stem}.ipynb"))
+    return plan
+
+
+def unexecuted(src: Path, kind: str) -> nbformat.NotebookNode:
+    nb = read_source(src)
+    if kind == "solution":
+        return solution_copy(nb)
+    if kind == "exercise":
+        return exercise_copy(nb)
+    return nb
+
+
+def build(names: list[str] | None = None) -> None:
+    for src, kind, target in planned():
+        if names and src.stem not in names:
+            continue
+        nb = unexecuted(src, kind)
+        if kind != "exercise":
+            nb = execute(nb, target.parent, f"{kind} {src.stem}")
+        write(nb, target)
+
+
+def cell_signature(nb: nbformat.NotebookNode) -> list[tuple[str, str, tuple[str, ...]]]:
+    """What must agree between a committed copy and its source: type, code, tags."""
+    return [(c.cell_type, c.source, tuple(c.metadata.get("tags", []))) for c in nb.cells]
+
+
+def out_of_sync() -> list[str]:
+    problems = []
+    expected_targets = set()
+    for src, kind, target in planned():
+        expected_targets.add(target)
+        if not target.exists():
+            problems.append(f"{target.relative_to(ROOT)} is missing: run `make build`")
+            continue
+        committed = nbformat.read(target, as_version=4)
+        if cell_signature(committed) != cell_signature(unexecuted(src, kind)):
+            problems.append(f"{target.relative_to(ROOT)} differs from {src.relative_to(ROOT)}: run `make build`")
+        if kind == "exercise" and any(c.get("outputs") for c in committed.cells if c.cell_type == "code"):
+            problems.append(f"{target.relative_to(ROOT)} carries outputs")
+        if kind != "exercise" and any(c.cell_type == "code" and c.source.strip() and c.execution_count is None
+                                      for c in committed.cells):
+            problems.append(f"{target.relative_to(ROOT)} is not fully executed: run `make build`")
+    for folder in (NOTEBOOKS, EXERCISES, SOLUTIONS):
+        for stray in sorted(folder.glob("*.ipynb")):
+            if stray not in expected_targets:
+                problems.append(f"{stray.relative_to(ROOT)} has no source in content/")
+    return problems
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("names", nargs="*", help="lesson names (file stems) to build; default all")
+    parser.add_argument("--check", action="store_true", help="only report copies out of sync")
+    args = parser.parse_args(argv)
+    if args.check:
+        problems = out_of_sync()
+        for problem in problems:
+            print(problem)
+        return 1 if problems else 0
+    build(args.names or None)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
