@@ -204,26 +204,30 @@ def cell_signature(nb: nbformat.NotebookNode) -> list[tuple[str, str, tuple[str,
     return [(c.cell_type, c.source, tuple(c.metadata.get("tags", []))) for c in nb.cells]
 
 
+def _rel(path: Path) -> str:
+    return str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else str(path)
+
+
 def out_of_sync() -> list[str]:
     problems = []
     expected_targets = set()
     for src, kind, target in planned():
         expected_targets.add(target)
         if not target.exists():
-            problems.append(f"{target.relative_to(ROOT)} is missing: run `make build`")
+            problems.append(f"{_rel(target)} is missing: run `make build`")
             continue
         committed = nbformat.read(target, as_version=4)
         if cell_signature(committed) != cell_signature(unexecuted(src, kind)):
-            problems.append(f"{target.relative_to(ROOT)} differs from {src.relative_to(ROOT)}: run `make build`")
+            problems.append(f"{_rel(target)} differs from {_rel(src)}: run `make build`")
         if kind == "exercise" and any(c.get("outputs") for c in committed.cells if c.cell_type == "code"):
-            problems.append(f"{target.relative_to(ROOT)} carries outputs")
+            problems.append(f"{_rel(target)} carries outputs")
         if kind != "exercise" and any(c.cell_type == "code" and c.source.strip() and c.execution_count is None
                                       for c in committed.cells):
-            problems.append(f"{target.relative_to(ROOT)} is not fully executed: run `make build`")
+            problems.append(f"{_rel(target)} is not fully executed: run `make build`")
     for folder in (NOTEBOOKS, EXERCISES, SOLUTIONS):
         for stray in sorted(folder.glob("*.ipynb")):
             if stray not in expected_targets:
-                problems.append(f"{stray.relative_to(ROOT)} has no source in content/")
+                problems.append(f"{_rel(stray)} has no source in content/")
     return problems
 
 

@@ -115,7 +115,15 @@ check.progress()
 # %% [markdown]
 # ## The case company
 #
-# The exercises use one fictional company throughout. CASE_COMPANY_PLACEHOLDER
+# The exercises use one fictional company throughout. **Koningsvast Technische
+# Groothandel** is an industrial-supplies wholesaler near Tilburg: twelve account managers
+# sell fasteners, tools, safety gear and maintenance supplies to about 300 businesses in
+# Brabant, each of which also buys from one or two other suppliers. The team is proud of
+# its customer-first attitude and its satisfaction scores are excellent, yet the sales
+# director suspects that some accounts absorb hours, chats and special deliveries without
+# buying any more. Is the customer king here, and should it be?
+#
+# The data are invented and stylized (see `src/customer_king/data/DATA_DICTIONARY.md`).
 
 # %% [markdown]
 # ## Key points

@@ -37,7 +37,12 @@ class _TimeCostArtists:
 
 def time_cost_explorer(params: model.ModelParams = model.DEFAULT) -> Explorer:
     """Orientation costs time: hours per account rise, accounts covered fall."""
-    fig, (ax_hours, ax_accounts) = plots.new_figure(2)
+    with plots.kit_style():
+        fig, (ax_hours, ax_accounts) = plots.new_figure(2)
+        return Explorer(time_cost_sliders(params), fig, *_time_cost_drawing(fig, ax_hours, ax_accounts, params))
+
+
+def _time_cost_drawing(fig, ax_hours, ax_accounts, params):
 
     def draw(_fig) -> _TimeCostArtists:
         c = plots.GRID
@@ -71,7 +76,7 @@ def time_cost_explorer(params: model.ModelParams = model.DEFAULT) -> Explorer:
         return text("readout_time_cost", score=orientation, hours=hours, budget=time_budget,
                     covered=covered, n=p.n_accounts)
 
-    return Explorer(time_cost_sliders(params), fig, draw, update)
+    return draw, update
 
 
 # ------------------------------------------------------- 00: how sliders work
@@ -84,7 +89,12 @@ def warm_up_sliders() -> tuple[SliderSpec, ...]:
 
 def warm_up_explorer() -> Explorer:
     """One slider, one curve: accounts served = hours available / hours per account."""
-    fig, (ax,) = plots.new_figure(1, width=9.0, height=4.2)
+    with plots.kit_style():
+        fig, (ax,) = plots.new_figure(1, width=9.0, height=4.2)
+        return Explorer(warm_up_sliders(), fig, *_warm_up_drawing(fig, ax))
+
+
+def _warm_up_drawing(fig, ax):
     hours_grid = np.linspace(2.0, 24.0, 221)
 
     def draw(_fig) -> Line2D:
@@ -103,4 +113,4 @@ def warm_up_explorer() -> Explorer:
         point.set_data([hours], [accounts])
         return text("readout_warm_up", hours=hours, budget=WARM_UP_BUDGET_HOURS, accounts=accounts)
 
-    return Explorer(warm_up_sliders(), fig, draw, update)
+    return draw, update

@@ -44,7 +44,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "status_not_yet": "Not yet",
         "status_unanswered": "Not answered yet",
         "hint_label": "Hint",
-        "points_note": "({points} of {max_points} points)",
+        "points_note": "(Points: {points} of {max_points}.)",
         # --- answers that are not answers yet -------------------------------
         "placeholder": "You left the `...` placeholder: replace it with your answer.",
         "none": (
@@ -53,6 +53,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
         "empty_text": "Your answer is empty text: write your answer between the quotes.",
         "no_answer": "No answer was given for this question.",
+        "got_function": (
+            "Your answer is the function `{name}` itself, not its result: "
+            "did you forget to call it, as in `{name}(...)`?"
+        ),
         # --- answers that cannot be read as the kind asked for ---------------
         "unreadable": "I could not read your answer (it is of type `{type}`).",
         "check_broken": (
@@ -106,7 +110,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         # --- array questions -------------------------------------------------
         "array_right": "All {count} values are right.",
         "array_wrong_count": "I expected {expected} values, got {got}.",
-        "array_wrong_shape": "I expected a table of {expected}, got one of {got}.",
+        "array_wrong_shape": "I expected a table of {expected} values, got one of {got}.",
+        "array_wrong_shape_flat": "I expected {expected} values in one row, got a table of {got}.",
         "array_got_single": "I expected {expected} values, got a single number.",
         "array_got_text": "I expected {expected} numbers, got text {text}.",
         "array_got_other": "I expected {expected} numbers, got a value of type `{type}`.",
@@ -123,10 +128,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "describe_bool": "`{value}` (a yes/no value)",
         "describe_dict": "a dictionary",
         "describe_values": "{count} values",
+        "describe_empty": "an empty collection",
+        "describe_none": "`None`",
+        "describe_placeholder": "the `...` placeholder",
         "describe_type": "a value of type `{type}`",
         "list_or": "{items} or {last}",
         # --- exercise sets ---------------------------------------------------
         "unknown_question": "There is no question {given} in this set. The questions are: {ids}.",
+        "question_id_not_text": "A question id is text, such as 'q1'; got {what}. The questions are: {ids}.",
         "progress_title": "Progress: {title}",
         "state_done": "done",
         "state_not_yet": "not yet",
@@ -140,22 +149,43 @@ MESSAGES: dict[str, dict[str, str]] = {
         "col_set": "Exercise set",
         "col_prompt": "About",
         "progress_summary": (
-            "{done} of {total} done, {not_yet} not yet, {not_tried} not tried: "
-            "{points} of {max_points} points."
+            "{done} of {total} done, {not_yet} not yet, {not_tried} not tried. "
+            "Points: {points} of {max_points}."
         ),
         "progress_all_done": (
-            "All {total} questions correct: well done! ({points} of {max_points} points)"
+            "All done: every question is correct. Well done! Points: {points} of {max_points}."
         ),
         "progress_empty": "This set has no questions.",
         "kit_title": "Workshop progress",
+        "sets_one": "1 loaded set",
+        "sets_many": "{count} loaded sets",
         "kit_empty": "No exercise sets have been loaded yet.",
         "kit_summary": (
-            "{done} of {total} questions done in {sets} loaded sets, {not_yet} not yet, "
-            "{not_tried} not tried: {points} of {max_points} points."
+            "{done} of {total} questions done in {sets}, {not_yet} not yet, "
+            "{not_tried} not tried. Points: {points} of {max_points}."
         ),
         "kit_all_done": (
-            "All {total} questions in the {sets} loaded sets are correct: well done! "
-            "({points} of {max_points} points)"
+            "All done: every question in {sets} is correct. Well done! "
+            "Points: {points} of {max_points}."
+        ),
+        # ---- explorers: slider labels (with units), axes, readouts
+        "slider_orientation": "Customer orientation (1–7)",
+        "slider_time_budget": "Selling hours per year (h)",
+        "slider_hours_per_account": "Hours per account per year (h)",
+        "axis_hours_per_account": "Hours per account per year",
+        "axis_accounts_covered": "Accounts served",
+        "title_hours_per_account": "Each account takes longer",
+        "title_accounts_covered": "So fewer accounts are served",
+        "label_hours_per_account": "hours per account",
+        "label_accounts_covered": "accounts served",
+        "label_accounts_in_territory": "all {n} accounts in the territory",
+        "readout_time_cost": (
+            "At orientation <b>{score:.1f}</b> of 7, each account takes <b>{hours:.1f} hours</b> a year, "
+            "so {budget:,.0f} hours serve <b>{covered:.0f}</b> of your {n} accounts."
+        ),
+        "readout_warm_up": (
+            "At <b>{hours:.0f} hours</b> per account, {budget:,.0f} hours a year serve "
+            "<b>{accounts:.0f} accounts</b>."
         ),
     },
     # A partial Dutch edition: untranslated keys fall back to English.

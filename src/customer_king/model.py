@@ -665,7 +665,8 @@ def sign_contributions(
     for key, sign in _SIGNS_BY_KEY.items():
         x = np.broadcast_to(given.get(key, np.nan), shape)
         has_data = ~np.isnan(x)
-        with np.errstate(invalid="ignore"):
+        # Huge indicators overflow to inf and clip to 1, which is the answer.
+        with np.errstate(invalid="ignore", over="ignore"):
             fraction = np.clip((x - sign.threshold) / sign.range, 0.0, 1.0)
         severity[key] = np.where(has_data, fraction, 0.0)
         active_weight[key] = np.where(has_data, sign_weights[key], 0.0)
@@ -695,7 +696,9 @@ def warning_score(
     """
     contributions = sign_contributions(indicators, weights)
     total = sum(np.asarray(points) for points in contributions.values())
-    return _as_result(np.asarray(total, dtype=float), np.ndim(total) == 0)
+    # Adding seven floats can overshoot by one rounding step (100.00000000000001).
+    total = np.clip(np.asarray(total, dtype=float), 0.0, 100.0)
+    return _as_result(total, total.ndim == 0)
 
 
 def warning_band(score: ArrayLike) -> Union[str, np.ndarray]:

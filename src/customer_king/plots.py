@@ -50,7 +50,7 @@ KIT_STYLE = {
                                                 ("blue", "vermillion", "green", "orange", "purple", "sky")]),
 }
 
-ORIENTATION_LABEL = "Customer orientation (1 = transactional, 7 = customer is king)"
+ORIENTATION_LABEL = "Customer orientation (1–7)"
 GRID = np.linspace(0.0, 1.0, 301)  # orientation c; enough points for smooth curves
 
 
@@ -59,12 +59,19 @@ def use_kit_style() -> None:
     matplotlib.rcParams.update(KIT_STYLE)
 
 
+def kit_style():
+    """The kit's look for what is drawn inside a ``with`` block only."""
+    return matplotlib.rc_context(KIT_STYLE)
+
+
 def new_figure(ncols: int = 1, *, width: float = 11.0, height: float = 4.6) -> tuple[Figure, list[Axes]]:
-    """A figure that is not tied to pyplot (so it is never shown twice)."""
-    with matplotlib.rc_context(KIT_STYLE):
-        fig = Figure(figsize=(width, height))
-        FigureCanvasAgg(fig)
-        axes = list(np.atleast_1d(fig.subplots(1, ncols)))
+    """A figure that is not tied to pyplot (so it is never shown twice).
+
+    Call it, and draw, inside ``with kit_style():`` for the kit's look.
+    """
+    fig = Figure(figsize=(width, height))
+    FigureCanvasAgg(fig)
+    axes = list(np.atleast_1d(fig.subplots(1, ncols)))
     return fig, axes
 
 
