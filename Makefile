@@ -9,10 +9,12 @@ PIP    := $(PY) -m pip install --quiet --disable-pip-version-check
 setup: $(STAMP)
 
 # Re-install when the dependency lists change.
-$(STAMP): pyproject.toml constraints.txt
+$(STAMP): pyproject.toml constraints.txt jupyter-settings/overrides.json
 	test -x $(PY) || python3 -m venv $(VENV)
 	$(PIP) --upgrade pip
 	$(PIP) -c constraints.txt -e '.[test]'
+	mkdir -p $(VENV)/share/jupyter/lab/settings
+	cp jupyter-settings/overrides.json $(VENV)/share/jupyter/lab/settings/
 	touch $(STAMP)
 
 ## Run the kit: JupyterLab opens at the start notebook.

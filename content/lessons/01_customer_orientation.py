@@ -24,7 +24,8 @@
 # 2. **name** the five stages of a sales encounter in which it shows;
 # 3. **distinguish** functional from relational customer orientation;
 # 4. **summarise** what research says about its link with sales performance;
-# 5. **explain**, with the model, why more orientation means fewer accounts served.
+# 5. **explain**, with the model, why more orientation means fewer accounts served;
+# 6. **place** your own orientation on the model's curve with a short self-assessment.
 
 # %%
 from customer_king import model, plots
@@ -163,6 +164,57 @@ print(f"From 4 to 6: {served_4:.0f} -> {served_6:.0f} accounts, "
 # account buys more. Lesson 2 adds that side: satisfaction and share of wallet.
 
 # %% [markdown]
+# ## Where do you stand? A self-assessment
+#
+# Thirteen statements follow. For each, answer from **1** ("true for none of my
+# customers") to **7** ("true for all of my customers"). Be honest rather than
+# flattering: nobody sees the result but you.
+#
+# The statements are written for this kit, two for each stage of a sales encounter plus
+# three about habits we return to in lesson 5. They are *inspired by* the SOCO scale of
+# Saxe & Weitz (1982) but are not its items, and the score is a prompt for reflection,
+# not a validated measurement.
+
+# %%
+from customer_king import self_assessment
+
+print(self_assessment.statements())
+
+# %% [markdown]
+# Replace the example answers below with your own, one number per statement, in order,
+# and run the cell. (The example belongs to a fictional, very attentive account manager.)
+
+# %%
+my_answers = [6, 6, 5, 6, 7, 2, 6, 2, 7, 1, 6, 5, 5]
+result = self_assessment.report(my_answers)
+result
+
+# %% [markdown]
+# Where does that score sit on the model's curves? The picture shows the stylized
+# model's sales (lesson 2 explains the shape) with your score marked.
+
+# %%
+if result is not None:
+    fig, ax = plt.subplots(figsize=(9, 4.2))
+    c = plots.GRID
+    plots.plot_curve(ax, c, model.sales(c) / 1e6, color="vermillion", label="sales (model)")
+    best = model.optimum(objective="sales")
+    plots.mark_point(ax, best.orientation, best.value / 1e6, color="black", marker="^", label="sales peak")
+    plots.mark_point(ax, result.orientation, model.sales(result.orientation) / 1e6, color="blue",
+                     label="your score")
+    plots.orientation_axis(ax, "Sales (€ million a year)", "Your score on the stylized model")
+    ax.set_ylim(0, best.value / 1e6 * 1.12)
+    ax.legend(loc="lower center")
+    fig.tight_layout()
+    plt.show()
+
+# %% [markdown]
+# Read this with care: the model's numbers are illustrations, and the peak's location
+# depends on your products, your pricing and your competition (lesson 3). What the
+# research does support is the *shape*: beyond some point, more orientation stops paying
+# in sales while customers go on liking it.
+
+# %% [markdown]
 # ## Key points
 #
 # * **Customer orientation** is finding out and meeting customer needs through every
@@ -174,6 +226,7 @@ print(f"From 4 to 6: {served_4:.0f} -> {served_6:.0f} accounts, "
 #   inverted U for sales, but a steadily positive effect on customers' attitudes.
 # * Orientation costs **time**: in the stylized model, more hours per account with a fixed
 #   budget means fewer, larger accounts served.
+# * A self-assessment places you on the curve; treat it as a mirror, not a measurement.
 #
 # **Next:** the exercises in `exercises/01_customer_orientation.ipynb`, then
 # lesson 2, satisfaction versus sales.
