@@ -4,6 +4,9 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 PIP    := $(PY) -m pip install --quiet --disable-pip-version-check
 
+# JupyterLab refuses to run as root unless told to (containers, CI machines).
+ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
+
 .PHONY: setup lab test build check-sync clean
 
 setup: $(STAMP)
@@ -19,7 +22,7 @@ $(STAMP): pyproject.toml constraints.txt jupyter-settings/overrides.json
 
 ## Run the kit: JupyterLab opens at the start notebook.
 lab: setup
-	$(VENV)/bin/jupyter lab notebooks/00_start_here.ipynb
+	$(VENV)/bin/jupyter lab --ServerApp.ip=127.0.0.1 $(ROOT_FLAG) notebooks/00_start_here.ipynb
 
 ## Run every test: model, checks, build sync, and nbval over notebooks and solutions.
 test: setup
