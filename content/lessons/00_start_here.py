@@ -104,10 +104,11 @@ check.progress()
 # | # | Topic | You will be able to | Lesson | Exercises |
 # |---|---|---|---|---|
 # | 1 | [Customer orientation](01_customer_orientation.ipynb) | define it, name the five stages of a sales encounter, see why it costs time | 20 min | 20 min |
-# | 2 | Satisfaction versus sales | show why satisfaction keeps rising while sales peak | 20 min | 20 min |
-# | 3 | Diminishing returns | find the optimum and explain what moves it | 25 min | 25 min |
-# | 4 | Share of wallet | compute share and headroom; judge a 4th-supplier pitch | 20 min | 20 min |
-# | 5 | Warning signs of overservice | spot over-served accounts in a sales team's data | 25 min | 25 min |
+# | 2 | [Satisfaction versus sales](02_satisfaction_versus_sales.ipynb) | show why satisfaction keeps rising while sales peak | 25 min | 25 min |
+# | 3 | [Diminishing returns](03_diminishing_returns.ipynb) | find the optimum and explain what moves it | 30 min | 25 min |
+# | 4 | [Share of wallet](04_share_of_wallet.ipynb) | compute share and headroom; judge a 4th-supplier pitch | 20 min | 20 min |
+# | 5 | [Warning signs of overservice](05_warning_signs_of_overservice.ipynb) | spot over-served accounts in a sales team's data | 25 min | 25 min |
+# | 6 | [Your own accounts](06_your_own_accounts.ipynb) (optional) | run the same analyses on your own account list, privately | 30 min | – |
 #
 # Exercise sets sit in the `exercises/` folder (open the one with the same number), and
 # worked solutions in `solutions/`: try first, then compare.
