@@ -7,7 +7,7 @@ PIP    := $(PY) -m pip install --quiet --disable-pip-version-check
 # JupyterLab refuses to run as root unless told to (containers, CI machines).
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 
-.PHONY: setup lab test build check-sync clean
+.PHONY: setup lab test build check-sync clean slides present
 
 setup: $(STAMP)
 
@@ -34,6 +34,16 @@ build: setup
 
 check-sync: setup
 	$(PY) tools/build.py --check
+
+## Trainer kit: rebuild the slide decks, handouts and presenter dashboards from the
+## lessons (run `make build` first when a lesson changed: decks reuse its figures).
+slides: setup
+	$(PY) tools/build_presenter.py
+	$(PY) tools/build_slides.py
+
+## Presenter mode: the slider demos without code (Voila on 127.0.0.1), opens the demo index.
+present: setup
+	$(PY) tools/present.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info

@@ -139,8 +139,8 @@ plt.show()
 # ## Explore: orientation against your time budget
 #
 # **Predict first.** A salesperson at orientation 4 moves to 6. Roughly what happens to the
-# number of accounts they can serve: (a) down by about a tenth, (b) down by about a third,
-# (c) down by more than half? Write your guess down, then move the *orientation* slider
+# number of accounts they can serve: (a) down by about a tenth, (b) down by about a quarter,
+# (c) down by about half? Write your guess down, then move the *orientation* slider
 # from 4 to 6 and read the sentence above the picture.
 #
 # Then try the *selling hours* slider: what does a salesperson who wins 300 extra selling

@@ -187,6 +187,103 @@ MESSAGES: dict[str, dict[str, str]] = {
             "At <b>{hours:.0f} hours</b> per account, {budget:,.0f} hours a year serve "
             "<b>{accounts:.0f} accounts</b>."
         ),
+        # ---- lesson 02/03
+        "axis_satisfaction": "Customer satisfaction (1–7)",
+        "axis_sales_millions": "Sales (€ million per year)",
+        "axis_profit_millions": "Profit (€ million per year)",
+        "title_satisfaction_rises": "Satisfaction keeps rising",
+        "title_sales_peak": "Sales peak, then fall",
+        "label_satisfaction": "satisfaction",
+        "label_sales": "sales",
+        "label_beyond_peak": "past the\nsales peak",
+        "label_sales_peak": "peak at {score:.1f}:\n€{sales:.1f} million",
+        "readout_satisfaction_sales": (
+            "At orientation <b>{score:.2f}</b> of 7, satisfaction is <b>{satisfaction:.1f}</b> of 7 and "
+            "sales are <b>€{sales:.1f} million</b> a year: {covered:.0f} accounts served, each buying "
+            "{share:.0%} of its needs from you. {where}"
+        ),
+        "readout_before_peak": (
+            "Sales peak at orientation {peak:.1f} (€{peak_sales:.1f} million): up to there, more "
+            "orientation still sells more."
+        ),
+        "readout_at_peak": "This is about where sales peak: orientation {peak:.1f}, €{peak_sales:.1f} million.",
+        "readout_past_peak": (
+            "You are past the sales peak at {peak:.1f}: satisfaction is {extra_satisfaction:.1f} points "
+            "higher than there, but sales are <b>€{lost:.1f} million lower</b>."
+        ),
+        "slider_individualized": "Individualized products (level: −1 standard … +1 tailor-made)",
+        "slider_premium_price": "Premium-price strategy (level: −1 low price … +1 premium)",
+        "slider_competition": "Competitive intensity (level: −1 weak … +1 fierce)",
+        "title_sales_moderated": "Sales: where is the peak?",
+        "title_profit_moderated": "Profit: where is the peak?",
+        "label_baseline": "baseline (all levels 0)",
+        "label_your_situation": "your situation",
+        "readout_moderators": (
+            "In this situation sales peak at orientation <b>{sales_peak:.2f}</b> (baseline "
+            "{base_sales_peak:.2f}, a shift of <b>{sales_shift:+.2f}</b> points) and profit at "
+            "<b>{profit_peak:.2f}</b> (baseline {base_profit_peak:.2f}, <b>{profit_shift:+.2f}</b>). "
+            "The <i>direction</i> of each shift is the finding of Homburg, Müller &amp; Klarmann (2011); "
+            "its <i>size</i> is only the model's illustration."
+        ),
+        # ---- lesson 04/05
+        "slider_n_suppliers": "Suppliers the customer buys from (count)",
+        "slider_supplier_rank": "Your rank in the customer's eyes (1 = favourite)",
+        "axis_supplier_rank": "Supplier, as the customer ranks them",
+        "axis_expected_share": "Expected share of wallet",
+        "label_supplier_rank": "#{rank}",
+        "title_wallet_allocation": "Wallet Allocation Rule: what each rank can expect",
+        "label_ceiling_rule_of_thumb": "~{ceiling:.0%} preferred-supplier ceiling (rule of thumb)",
+        "label_equal_split": "equal split: {share:.0%} each",
+        "readout_wallet_allocation": (
+            "A customer with <b>{n}</b> supplier(s): as number <b>{rank}</b> you can expect about "
+            "<b>{share:.0%}</b> of the wallet, €{euros:,.0f} of every €{wallet:,.0f} it spends in the "
+            "category (an equal split would be {equal:.0%}; the favourite gets {top:.0%})."
+        ),
+        "readout_rank_capped": "The customer uses only {n} supplier(s), so rank {rank} does not exist: showing rank {n}.",
+        "slider_share_ceiling": "Share-of-wallet ceiling you assume (fraction of the customer's spend)",
+        "axis_category_spend_thousands": "Customer's category spend (€ thousand per year, log scale)",
+        "axis_share_of_wallet": "Our share of wallet",
+        "axis_headroom_millions": "Headroom (€ million per year)",
+        "title_accounts_and_ceiling": "Each dot is one account",
+        "title_headroom_by_tier": "Headroom to the ceiling, by tier",
+        "label_ceiling": "- - ceiling {ceiling:.0%}",
+        "label_tier": "{tier} accounts",
+        "label_headroom_at_80": "at the 80% rule of thumb",
+        "label_headroom_now": "at your ceiling",
+        "readout_headroom": (
+            "With a ceiling of <b>{ceiling:.0%}</b>, the {n} accounts could buy <b>€{total:.1f} million</b> "
+            "more a year from Koningsvast (sales now: €{sales:.1f} million)."
+        ),
+        "readout_headroom_change": "That is <b>{change:+.0%}</b> against the {baseline_ceiling:.0%} rule of thumb.",
+        "readout_headroom_where": (
+            "<b>{at_ceiling}</b> accounts are already at or above the ceiling (red dots); the {top_tier} "
+            "accounts hold {top_tier_share:.0%} of the headroom."
+        ),
+        "slider_weight_hours_vs_tier": "Weight: hours against the tier benchmark (0 = ignore)",
+        "slider_weight_time_on_small_accounts": "Weight: time on small (C) accounts (0 = ignore)",
+        "slider_weight_non_sales_share": "Weight: non-sales talk (0 = ignore)",
+        "slider_weight_internal_requests": "Weight: internal requests (0 = ignore)",
+        "slider_weight_effort_near_ceiling": "Weight: hours on accounts near the ceiling (0 = ignore)",
+        "sign_hours_vs_tier": "hours vs tier benchmark",
+        "sign_time_on_small_accounts": "time on small accounts",
+        "sign_non_sales_share": "non-sales talk",
+        "sign_internal_requests": "internal requests",
+        "sign_effort_near_ceiling": "effort near the ceiling",
+        "legend_signs": "points from each sign",
+        "axis_warning_score": "Over-service warning score (0–100, stylized)",
+        "label_band_amber": "amber from 30",
+        "label_band_red": "red above 60",
+        "label_score_band": "{score:.0f} {band}",
+        "band_green": "green",
+        "band_amber": "amber",
+        "band_red": "red",
+        "band_unknown": "no data",
+        "readout_warning_bands": (
+            "<b>Red</b> (above 60): {red}<br><b>Amber</b> (30–60): {amber}<br>Green: the other {green} "
+            "<br><i>The bands are stylized: a prompt for a conversation, not a verdict.</i>"
+        ),
+        "readout_nobody": "nobody",
+        "readout_no_weights": "Every weight is 0, so nothing is scored: give at least one sign a weight.",
     },
     # A partial Dutch edition: untranslated keys fall back to English.
     "nl": {

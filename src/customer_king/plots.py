@@ -11,6 +11,7 @@ import io
 
 import matplotlib
 import numpy as np
+import PIL.Image
 from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
@@ -82,6 +83,19 @@ def png_bytes(fig: Figure) -> bytes:
     return buffer.getvalue()
 
 
+def canvas_png_bytes(canvas: FigureCanvasAgg, compress_level: int = 1) -> bytes:
+    """PNG of what an Agg canvas holds now, without drawing it again.
+
+    zlib level 1: a few percent larger than the default and about twice as fast,
+    which is what a slider needs (the picture is the same, it is lossless).
+    """
+    width, height = canvas.get_width_height(physical=True)
+    image = PIL.Image.frombuffer("RGBA", (width, height), canvas.buffer_rgba(), "raw", "RGBA", 0, 1)
+    buffer = io.BytesIO()
+    image.save(buffer, format="png", compress_level=compress_level)
+    return buffer.getvalue()
+
+
 def orientation_axis(ax: Axes, ylabel: str, title: str = "") -> None:
     """x axis on the 1-7 orientation scale the self-assessment also uses."""
     ax.set_xlim(1, 7)
@@ -125,4 +139,49 @@ def update_curve(line: Line2D, y: np.ndarray) -> None:
 
 def euro_millions(ax: Axes) -> None:
     """Label the y axis in millions of euros: 16.5 reads better than 16500000."""
-    ax.yaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: f"{v / 1e6:.0f}"))
+    # ":g", not ":.0f": ticks at 2.5-million steps must not print as "2" and "8".
+    ax.yaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: f"{v / 1e6:g}"))
+
+
+# ---- 02/03: peaks of curves (lessons 2 and 3)
+def mark_peak(ax: Axes, c: float, y: float, *, color: str = "black",
+              label: str | None = None) -> tuple[Line2D, Line2D]:
+    """A star on a curve's peak and a dotted line down through it; returns (star, line)."""
+    line = mark_orientation(ax, c, color=color)
+    (star,) = ax.plot([model.to_seven_point(c)], [y], marker="*", markersize=22, linestyle="none",
+                      color=PALETTE[color], markeredgecolor="white", markeredgewidth=1.5,
+                      label=label, zorder=6)
+    return star, line
+
+
+def update_peak(peak: tuple[Line2D, Line2D], c: float, y: float) -> None:
+    star, line = peak
+    update_point(star, c, y)
+    update_vertical(line, c)
+
+
+# ---- 04/05: shares, bands and the whale curve (lessons 4 and 5)
+BAND_COLOURS = {"green": PALETTE["green"], "amber": PALETTE["orange"], "red": PALETTE["vermillion"],
+                "unknown": PALETTE["grey"]}
+"""Warning-score bands drawn in Okabe-Ito colours; always label the band in words too."""
+
+
+def percent_axis(ax: Axes, axis: str = "y") -> None:
+    """Show fractions (0.8) as percentages (80%) on the ``"x"`` or ``"y"`` axis."""
+    target = ax.yaxis if axis == "y" else ax.xaxis
+    target.set_major_formatter(matplotlib.ticker.PercentFormatter(xmax=1.0, decimals=0))
+
+
+def whale_curve(ax: Axes, accounts: np.ndarray, cumulative: np.ndarray, *, color: str = "blue",
+                label: str | None = None) -> Line2D:
+    """Cumulative profit (fraction of the total) against accounts ranked by profit.
+
+    Takes the two arrays of ``overservice.whale_curve``; draws the curve and a
+    dashed line at 100 % of total profit, and returns the curve.
+    """
+    ax.axhline(1.0, color=PALETTE["grey"], linestyle="--", linewidth=2)
+    (line,) = ax.plot(accounts, cumulative, color=PALETTE[color], label=label)
+    ax.set_xlim(0, accounts[-1])
+    ax.set_ylim(min(0.0, float(cumulative.min())) - 0.05, float(cumulative.max()) * 1.12)
+    percent_axis(ax)
+    return line

@@ -13,13 +13,26 @@ JupyterLab, Binder and Voila.
 """
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import dataclasses
+import json
+import time
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import Any, Callable, Mapping
 
 import ipywidgets as w
+from matplotlib.artist import Artist
+from matplotlib.axes import Axes
 from matplotlib.figure import Figure
+from matplotlib.image import AxesImage
 
-from .plots import png_bytes
+from .plots import canvas_png_bytes, png_bytes  # noqa: F401  (png_bytes: public API)
+
+# A drag sends value changes faster than a picture can be drawn and shipped; at
+# most one picture per this many seconds, and always one for the final value.
+MIN_REDRAW_INTERVAL = 0.04
 
 
 @dataclass(frozen=True)
@@ -76,11 +89,20 @@ class Explorer:
         self.sliders: Mapping[str, w.FloatSlider] = {s.name: build_slider(s) for s in specs}
         self.image = w.Image(format="png", layout=w.Layout(width="100%", max_width="1100px"))
         self.readout = w.HTML(layout=w.Layout(min_height="3em"))
+        # Hidden, for tests and benchmarks: the slider values the picture and the
+        # readout on screen were made for, as JSON; updated after both.
+        self.rendered = w.HTML(layout=w.Layout(display="none"))
         self.image.add_class("kit-explorer-figure")
         self.readout.add_class("kit-explorer-readout")
+        self.rendered.add_class("kit-explorer-rendered")
+        self._painter = _Painter(figure, self._state)
+        self._last_values: dict[str, float] | None = None
+        self._last_render = float("-inf")
+        self._pending: Any = None
+        self.renders = 0
         for slider in self.sliders.values():
             slider.observe(self._on_change, names="value")
-        self.widget = w.VBox([*self.sliders.values(), self.readout, self.image])
+        self.widget = w.VBox([*self.sliders.values(), self.readout, self.image, self.rendered])
         self.widget.add_class("kit-explorer")
         self.refresh()
 
@@ -99,11 +121,144 @@ class Explorer:
         self.refresh()  # once, however many sliders moved
 
     def refresh(self) -> None:
-        self.readout.value = self._update(self._state, **self.values())
-        self.image.value = png_bytes(self.figure)
+        values = self.values()
+        with self._painter.layers_apart():
+            readout = self._update(self._state, **values)
+            picture = self._painter.png()
+        self.readout.value = readout
+        self.image.value = picture
+        self.rendered.value = json.dumps(values, sort_keys=True)
+        self._last_values = values
+        self._last_render = time.monotonic()
+        self.renders += 1
 
-    def _on_change(self, _change: dict) -> None:
+    def _on_change(self, change: dict) -> None:
+        # Set from code (a demo script, a test, ``set``): draw now, synchronously.
+        if "value" not in getattr(change.get("owner"), "_property_lock", {}):
+            self.refresh()
+            return
+        # Dragged in the browser: ipywidgets hands the kernel every intermediate
+        # value in turn. Draw at once if the last picture is old enough, else draw
+        # once, a little later, with whatever the sliders say by then: a fast drag
+        # costs a few pictures, never a backlog, and the last value is always drawn.
+        if self._pending is not None:
+            return
+        wait = self._last_render + MIN_REDRAW_INTERVAL - time.monotonic()
+        if wait > 0:
+            try:
+                self._pending = asyncio.get_running_loop().call_later(wait, self._trailing_refresh)
+                return
+            except RuntimeError:  # no event loop (not in a kernel): just draw
+                pass
         self.refresh()
+
+    def _trailing_refresh(self) -> None:
+        self._pending = None
+        if self.values() != self._last_values:
+            self.refresh()
 
     def _repr_mimebundle_(self, **kwargs: Any) -> dict:
         return self.widget._repr_mimebundle_(**kwargs)
+
+
+def _moving_artists(state: Any) -> list[Artist] | None:
+    """The artists ``update`` may move: every Artist reachable from ``state``.
+
+    Axes and figures in the state are passed over (a change to them shows up as
+    a stale figure, and the painter then draws everything). Returns None if some
+    moving artist cannot be redrawn on its own (not inside an Axes, or an image).
+    """
+    found: list[Artist] = []
+    seen: set[int] = set()
+
+    def walk(obj: Any, depth: int = 0) -> None:
+        if id(obj) in seen or depth > 4:
+            return
+        seen.add(id(obj))
+        if isinstance(obj, (Axes, Figure)):
+            return
+        if isinstance(obj, Artist):
+            found.append(obj)
+        elif dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+            for field in dataclasses.fields(obj):
+                walk(getattr(obj, field.name), depth + 1)
+        elif isinstance(obj, Mapping):
+            for item in obj.values():
+                walk(item, depth + 1)
+        elif isinstance(obj, (list, tuple)):
+            for item in obj:
+                walk(item, depth + 1)
+
+    walk(state)
+    if any(a.axes is None or isinstance(a, AxesImage) for a in found):
+        return None
+    return found
+
+
+class _Painter:
+    """Renders the figure to PNG, redrawing only the layers that can change.
+
+    The figure's static part (everything drawn below the lowest moving artist of
+    each Axes) is drawn once and kept as a bitmap; each picture restores it and
+    draws the rest of each such Axes on top, in Matplotlib's own z-order, so the
+    picture looks exactly like a full redraw. Anything else that changes (a new
+    axis limit, a title, a moved static artist) makes the figure stale, and then
+    the whole figure is drawn again. Same look, a fraction of the time.
+    """
+
+    def __init__(self, figure: Figure, state: Any):
+        self.figure = figure
+        self.layers: list[tuple[Axes, list[Artist]]] = []
+        self._background = None
+        self._renderer = None
+        moving = _moving_artists(state)
+        if not moving:
+            return
+        axes = {id(a.axes): a.axes for a in moving}
+        everything = [ax for ax in figure.get_axes() if ax.get_visible()]
+        for ax in axes.values():
+            box = ax.get_position()
+            if any(other is not ax and box.overlaps(other.get_position()) for other in everything):
+                return  # twin or inset axes: layers of different Axes interleave
+        moving_ids = {id(a) for a in moving}
+        layers = []
+        for ax in axes.values():
+            order = [a for a in ax.get_children() if a is not ax.patch]
+            order.sort(key=attrgetter("zorder"))  # what Axes.draw does (stable sort)
+            first = next(i for i, a in enumerate(order) if id(a) in moving_ids)
+            layers.append((ax, order[first:]))
+        self.layers = layers
+
+    @contextlib.contextmanager
+    def layers_apart(self):
+        """Mark the layers animated (Matplotlib then leaves them out of a normal draw
+        and does not mark the figure stale when they change) for one update and
+        picture only: outside, the figure is an ordinary figure (``savefig``,
+        ``png_bytes`` and friends draw all of it)."""
+        for _ax, layer in self.layers:
+            for artist in layer:
+                artist.set_animated(True)
+        try:
+            yield
+        finally:
+            for _ax, layer in self.layers:
+                for artist in layer:
+                    artist.set_animated(False)
+
+    def png(self) -> bytes:
+        canvas = self.figure.canvas
+        if not self.layers:
+            canvas.draw()
+            return canvas_png_bytes(canvas)
+        renderer = canvas.get_renderer()  # a new one if the size or dpi changed (e.g. savefig)
+        if self._background is None or self.figure.stale or renderer is not self._renderer:
+            canvas.draw()  # animated artists are left out of this
+            self._background = canvas.copy_from_bbox(self.figure.bbox)
+            self._renderer = canvas.get_renderer()
+        else:
+            canvas.restore_region(self._background)
+        for ax, layer in self.layers:
+            for artist in layer:
+                ax.draw_artist(artist)
+        self.figure.stale = False  # what drawing the layers touched is in the picture now
+        return canvas_png_bytes(canvas)

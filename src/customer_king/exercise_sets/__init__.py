@@ -16,6 +16,10 @@ from ..checks import ExerciseSet, register
 _MODULES = {
     "00_start_here": "set00_start_here",
     "01_customer_orientation": "set01_customer_orientation",
+    "02_satisfaction_versus_sales": "set02_satisfaction_versus_sales",
+    "03_diminishing_returns": "set03_diminishing_returns",
+    "04_share_of_wallet": "set04_share_of_wallet",
+    "05_warning_signs_of_overservice": "set05_warning_signs_of_overservice",
 }
 
 

@@ -1,0 +1,417 @@
+# ---
+# jupyter:
+#   jupytext:
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+# ---
+
+# %% [markdown]
+# # 3. Diminishing returns: what the next step of orientation buys
+#
+# **Why this matters.** Lesson 2 showed that sales peak while satisfaction keeps rising.
+# For a salesperson planning next week, or a manager coaching a team, the useful question
+# is not "is customer orientation good?" but "what does the *next* step of it buy, here,
+# with these customers?" This lesson answers it at the margin: step by step, in profit as
+# well as sales, in different selling situations, and account by account.
+#
+# | | |
+# |---|---|
+# | **Time** | 30 minutes lesson, 25 minutes exercises (`exercises/03_diminishing_returns.ipynb`) |
+# | **Prerequisites** | [Lesson 2, satisfaction versus sales](02_satisfaction_versus_sales.ipynb): sales = share of wallet × wallet served |
+#
+# **Learning objectives.** After this lesson you can
+# 1. **calculate** with the model what one more step of orientation adds to sales;
+# 2. **explain** how a time budget, accounts served, a share ceiling and the cost to serve
+#    together produce the inverted U;
+# 3. **compare** the orientation that maximizes profit with the one that maximizes sales;
+# 4. **predict** in which direction individualized products, a premium-price strategy and
+#    competitive intensity move the best level of orientation, and tell that research
+#    finding apart from the model's sizes;
+# 5. **apply** the equal-marginal-return rule to split selling hours over accounts.
+
+# %%
+import numpy as np
+import matplotlib.pyplot as plt
+from dataclasses import replace
+
+from customer_king import model, plots
+from customer_king.explorers import moderator_explorer
+
+plots.use_kit_style()
+ONE_POINT = 1 / 6  # one point on the 1-7 scale, in the model's 0-1 units
+
+# %% [markdown]
+# ## What the next step buys
+#
+# Take the model's salesperson one point at a time up the orientation scale and write down
+# what each step adds: to satisfaction (in scale points) and to sales (in euros a year).
+
+# %%
+def euros(amount):
+    """+€1,234 / −€1,234: the sign in front, so the column reads at a glance."""
+    return f"{'+' if amount >= 0 else '−'}€{abs(amount):,.0f}"
+
+
+print("step     extra satisfaction     extra sales")
+for score in range(1, 7):
+    c = model.from_seven_point(score)
+    extra_satisfaction = model.marginal(model.satisfaction, c, step=ONE_POINT)
+    extra_sales = model.marginal(model.sales, c, step=ONE_POINT)
+    print(f"{score} -> {score + 1}   {extra_satisfaction:+18.2f}   {euros(extra_sales):>13}")
+
+# %% [markdown]
+# Both columns shrink as you go down: every step adds less than the one before. That is
+# **diminishing returns**. The sales column does more than shrink: after a few steps it
+# turns negative. A step that takes sales *down* is a **negative return**, "too much of a
+# good thing". Satisfaction never gets there in this model.
+#
+# What the table computes is the **marginal** value of a step: the value one step up
+# minus the value here,
+#
+# $$\text{marginal sales}(c) = \text{sales}(c + \Delta) - \text{sales}(c),$$
+#
+# with a step $\Delta$ of one point. In code it is
+# `model.marginal(model.sales, c, step=ONE_POINT)`. Careful: the model measures
+# orientation from 0 to 1, so one point on the 1–7 scale is a step of 1/6; the function's
+# default step of 0.1 is 0.6 of a point.
+
+# %%
+steps = np.arange(1, 7)
+c_steps = model.from_seven_point(steps)
+extra_satisfaction = model.marginal(model.satisfaction, c_steps, step=ONE_POINT)
+extra_sales = model.marginal(model.sales, c_steps, step=ONE_POINT)
+labels = [f"{s}→{s + 1}" for s in steps]
+
+fig, (ax_sat, ax_sales) = plt.subplots(1, 2, figsize=(11, 4.4))
+ax_sat.bar(labels, extra_satisfaction, color=plots.PALETTE["blue"])
+ax_sat.set_ylabel("Extra satisfaction (points)")
+ax_sat.set_title("Satisfaction: up, by less each step", loc="left")
+colours = [plots.PALETTE["green"] if x >= 0 else plots.PALETTE["vermillion"] for x in extra_sales]
+ax_sales.bar(labels, extra_sales, color=colours)
+ax_sales.axhline(0, color=plots.PALETTE["black"], linewidth=1)
+plots.euro_millions(ax_sales)
+ax_sales.set_ylabel("Extra sales (€ million per year)")
+ax_sales.set_title("Sales: up by less, then down", loc="left")
+for ax in (ax_sat, ax_sales):
+    ax.set_xlabel("Step of one point on the orientation scale (1–7)")
+fig.tight_layout()
+plt.show()
+
+# %% [markdown]
+# The best level of orientation for sales lies where the marginal sales reach zero: below
+# it one more step still adds sales, above it one more step loses them. That is the
+# **optimum**, the top of the inverted U.
+
+# %% [markdown]
+# ## Why the inverted U emerges
+#
+# Nothing in the model says "sales shall peak". The peak comes out of four ingredients.
+#
+# | Ingredient | In the model | Research or assumption? |
+# |---|---|---|
+# | A fixed **time budget** | 1,200 selling hours a year | assumption (a salesperson's time is limited) |
+# | Orientation takes **time per account** | hours per account grow with the square of orientation | the cost of time is part of Homburg, Müller & Klarmann's reasoning; the formula is ours |
+# | So fewer **accounts are served**, smallest first | accounts served = budget ÷ hours per account | assumption: sensible priorities |
+# | **Share of wallet** flattens below a **ceiling** | each step closes a fixed part of the gap to the 80 % ceiling | the ceiling is a practitioner rule of thumb; the formula is ours |
+#
+# A fifth ingredient, the **cost to serve**, matters for profit; it comes in the next
+# section. Response curves that rise from a floor and flatten towards a ceiling are an old
+# tool of marketing models: Little (1970) built them from managers' own judgements.
+#
+# A simulation lets us do what the field cannot: switch one ingredient off and see what
+# happens to the peak.
+
+# %%
+variants = {
+    "baseline": model.DEFAULT,
+    "no extra hours for orientation": replace(model.DEFAULT, hours_growth=0.0),
+    "share ceiling at 100 % instead of 80 %": replace(model.DEFAULT, share_ceiling=1.0),
+    "all accounts the same size": replace(model.DEFAULT, wallet_exponent=0.0),
+    "a few very large accounts": replace(model.DEFAULT, wallet_exponent=0.9),
+}
+print(f"{'variant':40s} sales peak at   sales at the peak")
+for name, params in variants.items():
+    peak = model.optimum(params, "sales")
+    print(f"{name:40s} {model.to_seven_point(peak.orientation):12.1f}   {f'€{peak.value / 1e6:.1f} million':>17}")
+
+# %% [markdown]
+# What the table says:
+#
+# * **Without extra hours** there is no peak inside the scale: sales rise all the way to 7.
+#   The time cost is what bends the curve down.
+# * **Lifting the ceiling** raises sales but hardly moves the peak. Share still flattens,
+#   because each step wins a fixed part of what is left to win; the ceiling only sets where
+#   the flattening ends.
+# * **The size of the accounts you drop matters.** If all accounts are equally large,
+#   every account you give up costs as much as any other, and the peak comes early. If a
+#   few accounts hold most of the spending (key-account selling), the accounts you drop are
+#   tiny and the peak moves up.
+#
+# These are properties of the model, chosen to echo the research; they are not
+# measurements.
+
+# %% [markdown]
+# ## Profit versus sales
+#
+# Orientation also costs money: tailoring offers, special deliveries, custom reports.
+# Homburg, Müller & Klarmann point to these complexity costs as well as to time. The model
+# gives every account served a **cost to serve**: a base cost plus a customization cost
+# that grows with the square of orientation. **Profit** is then the margin on sales minus
+# the cost to serve:
+#
+# $$\text{profit} = \text{margin} \times \text{sales} - \text{accounts served} \times \text{cost per account}$$
+#
+# An example first: what serving the territory costs at three levels of orientation.
+
+# %%
+for score in (1, 4, 7):
+    c = model.from_seven_point(score)
+    print(f"Orientation {score}/7: {model.accounts_covered(c):.0f} accounts at "
+          f"€{model.cost_to_serve(c) / model.accounts_covered(c):,.0f} each = "
+          f"cost to serve €{model.cost_to_serve(c):,.0f}; profit €{model.profit(c) / 1e6:.2f} million")
+
+# %% [markdown]
+# Fewer accounts, but each costs so much more that the total rises. Now compare the
+# peaks of sales and profit, for the model's customization cost and for firms where
+# tailoring is more expensive.
+
+# %%
+sales_peak = model.optimum(model.DEFAULT, "sales")
+print(f"Sales peak at orientation {model.to_seven_point(sales_peak.orientation):.2f} in every row.")
+print("customization cost at 7   profit peak at   compared with the sales peak")
+for cost in (0, 2_500, 10_000, 20_000):
+    params = replace(model.DEFAULT, customization_cost=cost)
+    profit_peak = model.optimum(params, "profit")
+    gap = model.to_seven_point(profit_peak.orientation) - model.to_seven_point(sales_peak.orientation)
+    print(f"{f'€{cost:,}':>7} per account     {model.to_seven_point(profit_peak.orientation):14.2f}   {gap:+.2f} points")
+
+# %%
+fig, (ax_cost, ax_profit) = plt.subplots(1, 2, figsize=(11, 4.4))
+c = plots.GRID
+for cost, colour in ((2_500, "blue"), (10_000, "orange"), (20_000, "vermillion")):
+    params = replace(model.DEFAULT, customization_cost=cost)
+    label = f"€{cost:,} at 7"
+    plots.plot_curve(ax_cost, c, model.cost_to_serve(c, params), color=colour, label=label)
+    plots.plot_curve(ax_profit, c, model.profit(c, params), color=colour, label=label)
+    peak = model.optimum(params, "profit")
+    plots.mark_peak(ax_profit, peak.orientation, peak.value, color=colour)
+plots.mark_orientation(ax_profit, sales_peak.orientation, color="black")
+ax_profit.text(model.to_seven_point(sales_peak.orientation) + 0.1, 0.3e6, "sales peak")
+for ax, ylabel, title in ((ax_cost, "Cost to serve (€ million per year)", "Cost to serve rises"),
+                          (ax_profit, "Profit (€ million per year)", "So profit peaks earlier")):
+    plots.euro_millions(ax)
+    ax.set_ylim(bottom=0)
+    plots.orientation_axis(ax, ylabel, title)
+ax_cost.legend(title="customization cost", loc="upper left", frameon=False)
+fig.tight_layout()
+plt.show()
+
+# %% [markdown]
+# The profit peak lies below the sales peak, and the more customization costs, the
+# further below. The last steps towards the sales peak still add a little sales, but they
+# add more cost than margin.
+#
+# One subtlety shows in the first row of the table: with no customization cost the
+# order flips. Serving fewer accounts then *saves* base costs, so profit peaks slightly
+# above sales. "Profit peaks before sales" holds when the cost of serving rises with
+# orientation, which is what tailoring does.
+
+# %% [markdown]
+# ## The best level depends on the situation: three moderators
+#
+# Homburg, Müller & Klarmann (2011) found that the sales-maximizing level of customer
+# orientation is **higher**
+#
+# * for salespeople selling **individualized products** (tailor-made rather than standard),
+# * in firms following a **premium-price strategy**, and
+# * in markets with high **competitive intensity**.
+#
+# Such factors are called **moderators**: they do not switch the effect on or off, they
+# shift where its peak lies. Some plausible reasons, in our words rather than the
+# paper's: when products are tailor-made, finding the customer's real needs *is* the sale;
+# a premium price has to be earned by a better fit; and where buyers have many
+# alternatives, a purely transactional approach wins little.
+#
+# The model copies these directions with simple changes. Competition and a premium
+# strategy lower the share of wallet that transactional selling wins (the floor), so
+# orientation has more to add. Individualized products also lower the floor and make share
+# climb more slowly, so it keeps paying for longer. A premium strategy also earns a higher
+# margin, which matters for profit.
+#
+# **Read this plainly:** the *direction* in which each moderator moves the optimum is the
+# paper's finding. *How far* it moves in the explorer is the model's illustration, set by
+# numbers we chose. Levels run from −1 (low) through 0 (the baseline) to +1 (high).
+
+# %% [markdown]
+# ### Explore: move the moderators
+#
+# **Predict first.** Before you run the next cell, decide for each moderator: does moving
+# it to +1 push the sales peak up or down? Which of the three do you expect to move it
+# most? And where will the peak be for a salesperson of standard products, at low prices,
+# in a quiet market (all three at −1)?
+#
+# Then run the cell. The grey dashed curves are the baseline, the blue ones your
+# situation; the stars mark the peaks of sales (left) and profit (right). The curves also
+# move up and down, but the model is not built to say anything about those levels: watch
+# where the stars go.
+
+# %% tags=["nbval-ignore-output"]
+moderator_explorer()
+
+# %% [markdown]
+# Check your predictions:
+
+# %%
+baseline = model.to_seven_point(model.optimum(model.DEFAULT, "sales").orientation)
+print(f"Baseline sales peak: {baseline:.2f}")
+print(f"{'situation':38s} peak    shift")
+situations = {
+    "standard products (-1)": dict(individualized=-1),
+    "individualized products (+1)": dict(individualized=+1),
+    "low-price strategy (-1)": dict(premium_price=-1),
+    "premium-price strategy (+1)": dict(premium_price=+1),
+    "weak competition (-1)": dict(competition=-1),
+    "fierce competition (+1)": dict(competition=+1),
+    "all three at -1": dict(individualized=-1, premium_price=-1, competition=-1),
+    "all three at +1": dict(individualized=+1, premium_price=+1, competition=+1),
+}
+for name, levels in situations.items():
+    peak = model.to_seven_point(model.optimum(model.moderated(**levels), "sales").orientation)
+    print(f"{name:38s} {peak:4.2f}   {peak - baseline:+.2f}")
+
+# %% [markdown]
+# Every shift has the sign the paper found. The sizes, and which moderator moves the peak
+# most, are the model's: a different, equally reasonable set of numbers would rank them
+# differently. For your own team the message is qualitative: for a salesperson of
+# tailor-made systems at premium prices in a crowded market, the sales-maximizing level of
+# orientation is *higher* than for a colleague selling standard parts on price in a quiet
+# market.
+
+# %% [markdown]
+# ## Spreading your hours: the equal-marginal-return rule
+#
+# So far one orientation applied to every account. In practice a salesperson also decides
+# how many hours each account gets, and diminishing returns apply there too: the fifth
+# visit to a customer adds less than the first.
+#
+# An example. A salesperson has two accounts: one spends €400,000 a year in the category,
+# the other €100,000. The big one gets 40 hours a year, the small one 5. Where is the
+# *next* hour worth more? The model's stylized response curve for one account, with the
+# sales won flattening as hours go up, answers it:
+
+# %%
+wallets = np.array([400_000, 100_000])
+hours = np.array([40.0, 5.0])
+SATURATION_HOURS = 20  # the hours at which an account gives about 63 % of what it can
+next_hour = model.marginal_value_per_hour(wallets, hours, saturation_hours=SATURATION_HOURS)
+for wallet, h, value in zip(wallets, hours, next_hour):
+    print(f"Account with a €{wallet:,} wallet, {h:.0f} hours so far: the next hour wins €{value:,.0f} in sales")
+
+# %% [markdown]
+# Here the small account's next hour is worth more. The big account does not
+# automatically deserve the next hour: it has already had many, and each extra one adds
+# less. Moving an hour from where the next hour is worth less to
+# where it is worth more raises total sales. Keep doing that and you stop only when the
+# next hour is worth the same on every account that gets time. That is the
+# **equal-marginal-return rule**:
+#
+# $$\text{value of one more hour on account } i = \lambda \quad \text{for every account that gets time,}$$
+#
+# where $\lambda$ is the value of one more hour of your time. An account whose very first
+# hour is worth less than $\lambda$ gets no time at all. Economists know the idea as
+# Gossen's second law.
+#
+# Now a territory of five accounts and 120 hours, split three ways: equally, in proportion
+# to each account's wallet (a common rule of thumb), and by the rule (`model.allocate_hours`).
+
+# %%
+wallets = np.array([800_000, 400_000, 200_000, 100_000, 50_000])
+budget = 120
+plans = {
+    "equal split": np.full(len(wallets), budget / len(wallets)),
+    "in proportion to wallet": budget * wallets / wallets.sum(),
+    "equal-marginal-return rule": model.allocate_hours(wallets, budget, saturation_hours=SATURATION_HOURS),
+}
+print("hours per account for wallets of €800k, €400k, €200k, €100k, €50k")
+for name, plan in plans.items():
+    won = model.value_from_hours(wallets, plan, saturation_hours=SATURATION_HOURS).sum()
+    print(f"{name:28s} {np.array2string(plan, precision=1, floatmode='fixed')}  sales won €{won:,.0f}")
+
+# %%
+fig, (ax_hours, ax_next) = plt.subplots(1, 2, figsize=(11, 4.4))
+x = np.arange(len(wallets))
+width = 0.27
+for k, ((name, plan), colour) in enumerate(zip(plans.items(), ("grey", "orange", "blue"))):
+    ax_hours.bar(x + (k - 1) * width, plan, width, color=plots.PALETTE[colour], label=name)
+    ax_next.bar(x + (k - 1) * width,
+                model.marginal_value_per_hour(wallets, plan, saturation_hours=SATURATION_HOURS),
+                width, color=plots.PALETTE[colour], label=name)
+for ax, ylabel, title in ((ax_hours, "Hours per year", "Hours per account"),
+                          (ax_next, "Sales won by the next hour (€)", "What the next hour is worth")):
+    ax.set_xticks(x, [f"€{w // 1000}k" for w in wallets])
+    ax.set_xlabel("Account (yearly wallet)")
+    ax.set_ylabel(ylabel)
+    ax.set_title(title, loc="left")
+ax_hours.legend(frameon=False)
+fig.tight_layout()
+plt.show()
+
+# %% [markdown]
+# Under the rule the blue bars on the right are level for every account that gets time:
+# no hour can be moved to a better place. Splitting equally leaves the big accounts
+# underserved (their next hour is worth a lot) and the small ones overserved. Splitting in
+# proportion to the wallet makes the opposite mistake at the top: the biggest account gets
+# more hours than it can use well. Under the rule the smallest account gets no time at
+# all: its first hour is worth less than the last hour spent elsewhere.
+#
+# This is the point Gupta & Steenburgh (2008) make about sales calls: with diminishing
+# returns to visits, a salesperson would do better to spend less time on the biggest
+# accounts and more on smaller ones and prospects, and rules of thumb such as "one call a
+# month per $100,000 billed" need not serve the firm's goals.
+#
+# The idea has been put to work. **CALLPLAN** (Lodish 1971) combined each account's
+# estimated response to call frequency with travel time, time per call and account
+# profitability, and proposed the call schedule that made the most of a salesperson's
+# limited time. In a field test at United Airlines with ten matched pairs of salespeople,
+# those using CALLPLAN had 8.1 % higher sales after six months than their partners
+# (reported in *Interfaces*, 1977).
+#
+# In the model the response curve is an assumption and the numbers are illustrations. In
+# your own territory the same logic holds with your own estimates: ask what the *next*
+# hour buys, account by account, not what the account is worth in total.
+
+# %% [markdown]
+# ## Key points
+#
+# * **Marginal sales** are what one more step of orientation adds. In the model they
+#   shrink with every step (**diminishing returns**) and then turn negative; marginal
+#   satisfaction shrinks but stays positive.
+# * The inverted U is not built in: it **emerges** from a fixed time budget, hours per
+#   account that rise with orientation, fewer (smallest-first) accounts served and a
+#   share of wallet that flattens below its ceiling. Remove the time cost and the peak
+#   disappears.
+# * When the **cost to serve** rises with orientation, profit peaks at or below the sales
+#   peak; the more customization costs, the lower.
+# * The optimum is **higher** for individualized products, a premium-price strategy and
+#   fierce competition (Homburg, Müller & Klarmann 2011). That direction is the finding;
+#   the sizes of the shifts in this kit are the model's illustrations.
+# * Spread hours by the **equal-marginal-return rule**: move time to where the next hour
+#   is worth most, until it is worth the same on every account that gets time. CALLPLAN
+#   turned this into a planning tool, with higher sales in a field test.
+#
+# **Next:** the exercises in `exercises/03_diminishing_returns.ipynb`, then lesson 4,
+# share of wallet.
+#
+# ## References
+#
+# * CALLPLAN field test at United Airlines. *Interfaces*, 8(1, part 2), 97–106 (1977).
+# * Gupta, S., & Steenburgh, T. J. (2008). Allocating marketing resources. Harvard Business
+#   School Working Paper 08-069.
+# * Homburg, C., Müller, M., & Klarmann, M. (2011). When should the customer really be king?
+#   On the optimum level of salesperson customer orientation in sales encounters.
+#   *Journal of Marketing*, 75(2), 55–74.
+# * Little, J. D. C. (1970). Models and managers: The concept of a decision calculus.
+#   *Management Science*, 16(8), B466–B485.
+# * Lodish, L. M. (1971). CALLPLAN: An interactive salesman's call planning system.
+#   *Management Science*, 18(4, part II), 25–40.

@@ -1,0 +1,407 @@
+# ---
+# jupyter:
+#   jupytext:
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+# ---
+
+# %% [markdown]
+# # 5. Warning signs of overservice
+#
+# **Why this matters.** Overservice does not show up in a satisfaction survey: the customers
+# who get it are delighted. It shows up in the diary and in the profit and loss account, as
+# hours, chats and special deliveries that win no extra business. A team that can spot the
+# signs in its own data can move time to where it still pays, without becoming any less
+# customer-oriented.
+#
+# | | |
+# |---|---|
+# | **Time** | 25 minutes lesson, 25 minutes exercises (`exercises/05_warning_signs_of_overservice.ipynb`) |
+# | **Prerequisites** | [4. Share of wallet](04_share_of_wallet.ipynb) (share, headroom, the ceiling); [1. Customer orientation](01_customer_orientation.ipynb) (the time it costs); numpy masks |
+#
+# **Learning objectives.** After this lesson you can
+# 1. **recognise** the warning signs of overservice and **say** which ones a sales team's
+#    data can show;
+# 2. **compute** the signs per account and per salesperson, and **combine** them into the
+#    stylized warning score;
+# 3. **interpret** the green, amber and red bands as a prompt for a conversation, not a verdict;
+# 4. **draw** and **read** a whale curve of account profitability;
+# 5. **identify** over-served accounts and the hours that could move to accounts with headroom;
+# 6. **distinguish** high customer orientation from *misallocated* customer orientation.
+
+# %%
+import numpy as np
+import matplotlib.pyplot as plt
+
+from customer_king import cases, model, overservice, plots
+from customer_king.explorers import warning_score_explorer
+
+plots.use_kit_style()
+case = cases.load_case()
+acc = case.accounts
+
+# %% [markdown]
+# ## What overservice is
+#
+# **Overservice** is effort on an account beyond what the account's value or potential
+# returns: hours, attention and special treatment that the customer enjoys but does not
+# repay in purchases or share of wallet. It is not bad service, and it is not the same as
+# high customer orientation. It is customer orientation spent in the wrong place.
+#
+# Research gives two reasons to expect it. Customer orientation costs time and adds
+# complexity costs, which Homburg, Müller & Klarmann (2011) use to explain why sales peak and
+# then fall. And salespeople tend to underestimate those costs: Franke & Park (2006) warned
+# that implementing customer-oriented selling may cost more than salespeople realise.
+# Anderson & Onyemah (2006) put the manager's question bluntly: how right should the
+# customer be?
+
+# %% [markdown]
+# ## The warning signs
+#
+# The sales-training blog that inspired this kit observed that very customer-oriented
+# salespeople often
+#
+# 1. give **less valuable accounts** the treatment meant for the best ones;
+# 2. spend much of their contact time on **talk that is not about business**;
+# 3. spend a **disproportionate amount of time** per customer;
+# 4. ask colleagues for a lot of **internal service**: rush deliveries, custom work,
+#    expediting.
+#
+# Lesson 4 adds a fifth: **effort on accounts already near the ceiling**, where more hours
+# cannot buy more share. Two more follow from earlier lessons: **concessions without a price
+# premium** (Homburg, Müller & Klarmann found that a premium-price strategy is one of the
+# situations that justify more orientation, lesson 3) and **satisfaction rising while sales
+# stay flat** (lesson 2). Koningsvast's table has no price data and covers one year only, so
+# those two cannot be measured here; the score simply leaves them out.
+#
+# Each sign has a **threshold**, where it starts to count, and a **range** over which it
+# grows to full weight. The numbers are illustrations, not research findings:
+
+# %%
+for sign in model.WARNING_SIGNS:
+    measured = "measured" if sign.key in overservice.CASE_SIGNS else "not in the case data"
+    print(f"{sign.key:31s} counts above {sign.threshold:>4g}, full at {sign.threshold + sign.range:>4g}"
+          f"   ({measured})")
+    print(f"{'':31s} {sign.description}")
+
+# %% [markdown]
+# ## One sign up close: hours against the tier benchmark
+#
+# Suppose a typical small account gets 10 hours a year and one of them gets 30. That account
+# gets three times its **tier benchmark**. Koningsvast sorts its accounts into tiers by
+# category spend (A = biggest 12 %, B = next 38 %, C = bottom half); we take the median hours
+# of each tier as its benchmark and divide every account's hours by it.
+
+# %%
+benchmark = overservice.tier_benchmark_hours(acc)
+tier_hours = np.array([benchmark[t] for t in acc["tier"]])
+ratio = acc["hours_per_year"] / tier_hours  # same as overservice.account_hours_vs_tier(acc)
+
+print("Benchmark (median hours per account per year): "
+      + ", ".join(f"tier {t} {h:.1f} h" for t, h in benchmark.items()))
+
+over = overservice.overserved_accounts(acc)  # ratio of 2.2 or more: the sign at full weight
+print(f"Accounts at 2.2 times their benchmark or more: {over.sum()} of {case.n_accounts}")
+print("Over-served accounts per salesperson:")
+for name in case.team:
+    count = int(np.sum(over & (acc["salesperson"] == name)))
+    if count:
+        print(f"  {name:10s} {count:2d} of {np.sum(acc['salesperson'] == name)} accounts")
+
+# %%
+fig, ax = plt.subplots(figsize=(10, 4.6))
+spend_k = acc["category_spend_eur"] / 1e3
+ax.scatter(spend_k[~over], acc["hours_per_year"][~over], s=30, color=plots.PALETTE["blue"], alpha=0.7,
+           edgecolors="white", linewidths=0.5, label="other accounts")
+ax.scatter(spend_k[over], acc["hours_per_year"][over], s=60, color=plots.PALETTE["vermillion"],
+           marker="D", edgecolors="white", linewidths=0.5, label="2.2× the tier benchmark or more")
+for t, tier_benchmark in benchmark.items():
+    in_tier = acc["tier"] == t
+    ax.plot([spend_k[in_tier].min(), spend_k[in_tier].max()], [tier_benchmark, tier_benchmark], color="black",
+            linestyle="--", linewidth=2)
+    ax.text(spend_k[in_tier].max() * 1.05, tier_benchmark, f"tier {t}\nbenchmark", va="center", fontsize=12)
+ax.set_xscale("log")
+ax.set_yscale("log")
+ax.xaxis.set_major_formatter(plt.FuncFormatter(lambda v, _: f"{v:g}"))
+ax.yaxis.set_major_formatter(plt.FuncFormatter(lambda v, _: f"{v:g}"))
+ax.set_xlabel("Customer's category spend (€ thousand per year, log scale)")
+ax.set_ylabel("Hours per year (log scale)")
+ax.set_title("Small accounts with big-account hours", loc="left")
+ax.legend(loc="upper left", frameon=False)
+fig.tight_layout()
+plt.show()
+
+# %% [markdown]
+# The diamonds sit mostly on the left, far above their tier's dashed line: small customers
+# served with the hours of much bigger ones. That is sign 1 of the blog's list, and it is cheap to measure: a tier label and
+# an hour log are all it takes.
+
+# %% [markdown]
+# ## What over-served accounts earn: the whale curve
+#
+# Profit per account is gross margin minus the **cost to serve**: account-manager hours,
+# internal requests and a fixed cost per account (`cases.account_profit`). Rank the accounts
+# from most to least profitable and add up their profit as you go. The running total climbs,
+# peaks above 100 % of total profit, and then falls back to 100 % as the loss-making accounts
+# come in. The shape gives it its name: the **whale curve**.
+#
+# Commonly reported ranges say that the most profitable fifth of customers can produce 150 to
+# 300 % of total profit, while the least profitable customers lose much of it again. The
+# idea is often attributed to Robert Kaplan's work on customer profitability; treat those
+# ranges as typical figures from the cost-accounting literature, not laws.
+#
+# **Predict first:** what share of Koningsvast's total profit do its most profitable 20 % of
+# accounts earn: (a) about 60 %, (b) about 100 %, (c) well over 100 %? Then run the next
+# two cells.
+
+# %%
+profit = cases.account_profit(acc)
+accounts, cumulative = overservice.whale_curve(profit)
+peak = int(np.argmax(cumulative))
+
+print(f"Total profit after cost to serve: €{profit.sum() / 1e6:.2f} million a year")
+print(f"Most profitable 20% of accounts:  {cases.top_share_of_profit(acc, 0.20):.0%} of total profit")
+print(f"The curve peaks at {cumulative[peak]:.0%} after {peak} accounts; "
+      f"{np.sum(profit < 0)} accounts lose money.")
+print(f"Of the {over.sum()} over-served accounts, {np.sum(profit[over] < 0)} lose money.")
+
+# %%
+fig, ax = plt.subplots(figsize=(10, 4.6))
+plots.whale_curve(ax, accounts, cumulative, label="cumulative profit")
+rank = np.argsort(np.argsort(-profit))  # 0 = most profitable account
+ax.plot(rank[over] + 1, cumulative[rank[over] + 1], linestyle="none", marker="D", markersize=8,
+        color=plots.PALETTE["vermillion"], markeredgecolor="white", label="over-served accounts")
+top_fifth = int(round(0.2 * len(profit)))
+ax.axvline(top_fifth, color=plots.PALETTE["black"], linestyle=":", linewidth=2)
+ax.text(top_fifth + 3, 0.3, f"top 20% of accounts:\n{cumulative[top_fifth]:.0%} of profit", va="center")
+ax.annotate(f"peak: {cumulative[peak]:.0%}", (peak, cumulative[peak]), xytext=(peak - 60, cumulative[peak] - 0.45),
+            arrowprops=dict(arrowstyle="->", color="black"))
+ax.set_xlabel("Accounts, ranked from most to least profitable")
+ax.set_ylabel("Cumulative profit (% of total)")
+ax.set_title("The whale curve: most over-served accounts sit on its tail", loc="left")
+ax.legend(loc="lower right", frameon=False)
+fig.tight_layout()
+plt.show()
+
+# %% [markdown]
+# The curve's tail, where it falls, is where the profit leaks away, and that is where the
+# over-served accounts gather. Koningsvast's data are fictional and stylized; their shape was
+# built to follow the commonly reported pattern, so the point is the shape, not the exact
+# percentage.
+
+# %% [markdown]
+# ## The warning score
+#
+# One sign alone can mislead: a salesperson with a few small, demanding accounts may score
+# high on one sign for good reasons. The **warning score** combines the signs.
+#
+# A worked example first. Suppose a salesperson spends 45 % of contact time on non-sales
+# talk. That sign starts counting at 30 % and reaches full weight at 70 %, so 45 % is
+# (45 − 30) / 40 = 37.5 % of the way. With five signs weighted equally, each can add at
+# most 20 points, so this one adds 37.5 % × 20 = 7.5 points. The score adds up the points
+# of all signs:
+#
+# $$\text{score} = 100 \times \sum_i w_i \cdot \operatorname{clip}\!\left(\frac{x_i - \theta_i}{r_i},\ 0,\ 1\right), \qquad \sum_i w_i = 1$$
+#
+# where $x_i$ is the indicator, $\theta_i$ its threshold, $r_i$ its range and $w_i$ its
+# weight. Below 30 the score is **green**, from 30 to 60 **amber**, above 60 **red**. The
+# formula, thresholds and bands are **stylized**: a team using this for real would calibrate
+# them on its own data.
+
+# %%
+example = {"hours_vs_tier": 1.0, "time_on_small_accounts": 0.0, "non_sales_share": 0.45,
+           "internal_requests": 1.0, "effort_near_ceiling": 0.0}
+points = model.sign_contributions(example)
+print(f"Points from non-sales talk: {points['non_sales_share']:.1f}; "
+      f"score: {model.warning_score(example):.1f}")
+
+# %% [markdown]
+# Now the real team. `overservice.salesperson_indicators` computes the five signs for each
+# salesperson from their accounts (see its docstring for each definition: for example the
+# non-sales share is weighted by hours, so a chatty hour with a big account counts as much
+# as one with a small account).
+
+# %%
+signs = overservice.salesperson_indicators(case)
+scores = model.warning_score(signs)
+bands = model.warning_band(scores)
+
+short = ["hours/tier", "small accts", "non-sales", "requests", "near ceiling"]  # the five signs, in order
+print(f"{'':11s}" + "".join(f"{label:>13s}" for label in short) + "  score  band")
+for i in np.argsort(-scores, kind="stable"):
+    values = "".join(f"{round(signs[key][i], 2) + 0.0:13.2f}" for key in overservice.CASE_SIGNS)  # no "-0.00"
+    print(f"{case.team[i]:11s}{values}  {scores[i]:5.0f}  {bands[i]}")
+
+# %%
+for band in ("red", "amber"):
+    names = [name for name, b in zip(case.team, bands) if b == band]
+    print(f"{band.capitalize():6s}: {', '.join(names) if names else 'nobody'}")
+print(f"Green : the other {np.sum(bands == 'green')}")
+
+# %% [markdown]
+# ### Explore: which signs should count?
+#
+# The equal weights are a choice. A sales director who finds chatting harmless, or who cares
+# most about hours, would weigh the signs differently. The explorer lets you do that; the
+# bars show how many points each sign adds.
+#
+# **Predict first**, then move the sliders:
+#
+# 1. Set every weight to 0 except *non-sales talk*. How many of the flagged salespeople stay
+#    amber or red?
+# 2. Back to all weights at 1, then set only *hours on accounts near the ceiling* to 0. Does
+#    Fleur B.'s score go up or down? (Look at how long her yellow segment is first.)
+
+# %% tags=["nbval-ignore-output"]
+warning_score_explorer(case)
+
+# %%
+talk_only = model.warning_score(signs, {"non_sales_share": 1.0})
+flagged = model.warning_band(scores) != "green"
+print("Only non-sales talk counts: still amber or red:",
+      ", ".join(n for n, b, f in zip(case.team, model.warning_band(talk_only), flagged) if f and b != "green")
+      or "nobody")
+no_ceiling = {key: 1.0 for key in overservice.CASE_SIGNS if key != "effort_near_ceiling"}
+without = model.warning_score(signs, no_ceiling)
+for i in np.flatnonzero(flagged):
+    print(f"{case.team[i]:10s} all five signs: {scores[i]:3.0f};  without the ceiling sign: {without[i]:3.0f}")
+
+# %% [markdown]
+# Two lessons from the sliders. First, no single sign finds the over-servers on its own;
+# they stand out because several signs point the same way. Second, the score is an average:
+# dropping a sign on which someone scores *low* pushes their score *up*. Whoever sets the
+# weights shapes the verdict, which is one more reason to treat the bands as a starting point
+# for a conversation.
+
+# %% [markdown]
+# ## High orientation is not the problem: Sanne K.
+#
+# It is tempting to conclude that the most customer-oriented salespeople are the problem.
+# The data say otherwise. Sanne K. is one of the most customer-oriented people on the team,
+# and her score is low.
+
+# %%
+orientation = dict(zip(case.team, case.salespeople["orientation_1to7"]))
+ranked = sorted(orientation, key=orientation.get, reverse=True)
+hours = acc["hours_per_year"]
+near = cases.share_of_wallet(acc) >= overservice.NEAR_CEILING_SHARE
+
+
+def profile(name):
+    mine = acc["salesperson"] == name
+    return (orientation[name], hours[mine & near].sum() / hours[mine].sum(),
+            acc["satisfaction"][mine].mean(), profit[mine].sum() / hours[mine].sum())
+
+
+i = case.team.index("Sanne K.")
+print(f"Sanne K.: orientation {orientation['Sanne K.']} of 7 (number {ranked.index('Sanne K.') + 1} "
+      f"of {len(ranked)} on the team), warning score {scores[i]:.0f} ({bands[i]})")
+print()
+print(f"{'':11s}{'orientation':>12s}{'hours near ceiling':>20s}{'satisfaction':>14s}{'profit per hour (€)':>21s}")
+for name in [n for n, b in zip(case.team, bands) if b != "green"] + ["Sanne K."]:
+    o, h, s, p = profile(name)
+    print(f"{name:11s}{o:12.1f}{h:20.0%}{s:14.1f}{p:21.0f}")
+
+# %% [markdown]
+# Sanne's customers are highly satisfied too. But she spends little time on accounts that
+# cannot give her more, keeps her small accounts lean, and earns far more per hour. High customer orientation is not the warning sign;
+# **misallocated** customer orientation is. It extends the thrust of Homburg, Müller &
+# Klarmann's work, "do not maximise customer orientation, calibrate it", from the selling
+# situation down to the single account: how oriented, and *where*?
+
+# %% [markdown]
+# ## Where the time could go
+#
+# For each flagged salesperson: how many hours would come free if every over-served account
+# were brought back to 1.2 times its tier benchmark (where sign 1 starts counting), what do
+# those hours cost, and how do the same people treat their *biggest* accounts?
+
+# %%
+excess = overservice.excess_hours(acc)  # hours above 1.2x the tier benchmark, per account
+room = cases.headroom(acc)
+big = acc["tier"] == "A"
+print(f"{'':11s}{'hours freed':>12s}{'cost of those hours':>21s}{'A accounts vs benchmark':>25s}"
+      f"{'headroom in A accounts':>24s}")
+for name in [n for n, b in zip(case.team, bands) if b != "green"]:
+    mine = acc["salesperson"] == name
+    freed = excess[mine & over].sum()
+    print(f"{name:11s}{freed:10.0f} h{'€' + format(freed * cases.HOURLY_COST_EUR, ',.0f'):>21s}"
+          f"{ratio[mine & big].mean():>24.2f}×{'€' + format(room[mine & big].sum(), ',.0f'):>24s}")
+
+# %% [markdown]
+# Read the columns side by side: the hours that over-served small accounts absorb are a
+# large part of a year, and in some portfolios the biggest accounts, which still hold
+# headroom, get *less* than their benchmark at the same time. An over-served small account
+# and an under-served big one can sit in the same portfolio. The blog that inspired the kit
+# adds that this matters most when the economy is doing well: when demand is strong, every
+# hour has a better use.
+#
+# Other salespeople have the opposite problem: their A accounts get far *fewer* hours than
+# the benchmark while holding much of the team's headroom. That is under-service, the other
+# side of the same allocation question (lesson 3's equal-marginal-return rule). The next cell
+# finds the two whose A accounts get the least time.
+
+# %%
+a_ratio = {name: ratio[(acc["salesperson"] == name) & big].mean() for name in case.team}
+low = sorted(a_ratio, key=a_ratio.get)[:2]
+for name in low:
+    mine = acc["salesperson"] == name
+    print(f"{name:10s} A accounts get {a_ratio[name]:.2f}× the benchmark; "
+          f"headroom in their A accounts: €{room[mine & big].sum():,.0f}; warning score "
+          f"{scores[case.team.index(name)]:.0f}")
+
+# %% [markdown]
+# ## When extra service is not overservice
+#
+# The score flags patterns; it cannot see intentions. Hours well above the benchmark can be
+# the right call:
+#
+# * **building a new account** that has large headroom and where you can rank first or
+#   second (lesson 4);
+# * selling **individualized products**, pursuing a **premium-price strategy** or facing
+#   **fierce competition**: Homburg, Müller & Klarmann found the best level of orientation is
+#   higher in exactly those situations (lesson 3);
+# * **a reference customer or a strategic partner**, where satisfaction itself is the goal
+#   and the company has decided so;
+# * **fixing a real problem** once, after which the hours go back to normal.
+#
+# Ask the salesperson before drawing conclusions. The aim is not less customer orientation,
+# but customer orientation where it still pays.
+
+# %% [markdown]
+# ## Key points
+#
+# * **Overservice** is effort beyond what an account's value or potential returns. The
+#   blog's four signs (small accounts treated like big ones, non-sales talk, disproportionate
+#   time, internal service demands) plus effort near the share-of-wallet ceiling can be
+#   measured from account data; concessions and satisfaction-versus-sales trends need more.
+# * Each sign becomes an indicator (hours ÷ tier benchmark, hour-weighted non-sales share,
+#   and so on); the **warning score** adds their clipped, weighted distances past a threshold.
+# * The **bands** (green below 30, amber 30–60, red above 60) are stylized, and the weights
+#   shape the result: use them to start a conversation, not to pass a verdict.
+# * A **whale curve** ranks accounts by profit after cost to serve and accumulates it; the
+#   most profitable fifth commonly earns well over 100 % of the total, and over-served
+#   accounts gather on the falling tail.
+# * Over-served accounts free hours that can go to accounts with **headroom**, often the
+#   salesperson's own neglected big accounts.
+# * High customer orientation is not the problem: **misallocated** orientation is (Sanne K.).
+#
+# **Next:** the exercises in `exercises/05_warning_signs_of_overservice.ipynb`. Then take the
+# discussion questions to your own team's data.
+#
+# ## References
+#
+# * Anderson, E., & Onyemah, V. (2006). How right should the customer be? *Harvard Business
+#   Review*, 84(7/8), 59–67.
+# * Franke, G. R., & Park, J.-E. (2006). Salesperson adaptive selling behavior and customer
+#   orientation: A meta-analysis. *Journal of Marketing Research*, 43, 693–702.
+# * Homburg, C., Müller, M., & Klarmann, M. (2011). When should the customer really be king?
+#   On the optimum level of salesperson customer orientation in sales encounters.
+#   *Journal of Marketing*, 75(2), 55–74.
+# * The whale curve: the ranges (top 20 % of customers earning 150–300 % of profit) are
+#   commonly reported in the cost-to-serve literature and often attributed to Robert Kaplan's
+#   work on customer profitability (with Cooper, 1991; with Narayanan, 2001); we cite them
+#   from secondary sources and have not checked the original wording.
+# * The four behaviours in "The warning signs" come from a Dutch sales-training blog post of
+#   12 September 2018, the starting point of this kit.

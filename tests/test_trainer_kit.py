@@ -1,0 +1,170 @@
+"""The trainer kit, as a specification (no browser needed; see tests/browser for that):
+
+* the slide decks, handouts and presenter dashboards are generated from the lessons and
+  the committed copies are in sync with a fresh build (no npm, no network: reveal.js is
+  vendored), and building is deterministic;
+* every deck is one self-contained file: no external script, stylesheet or picture;
+  speaker notes on every slide, a live-demo slide in every topic deck;
+* the trainer guide's agendas add up, every file it names exists, and every demo answer
+  it quotes is what the model computes today.
+"""
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tools"))
+import build_presenter  # noqa: E402
+import build_slides  # noqa: E402
+
+GUIDE = ROOT / "trainer" / "GUIDE.md"
+SLIDES = ROOT / "slides"
+DECKS = sorted(SLIDES.glob("[0-9][0-9]_*.html"))
+
+
+# ------------------------------------------------------------------ generated files
+@pytest.fixture(scope="module")
+def planned_decks() -> dict[str, str]:
+    return build_slides.planned()
+
+
+def test_committed_decks_and_handouts_match_their_sources(planned_decks):
+    assert build_slides.out_of_sync(files=planned_decks) == [], "run `make slides`"
+
+
+def test_there_is_a_deck_and_a_handout_per_topic_and_a_masterclass(planned_decks):
+    topics = [p.stem for p in sorted((ROOT / "content" / "lessons").glob("0[1-5]_*.py"))]
+    assert topics, "no topic lessons"
+    for stem in topics:
+        assert f"{stem}.html" in planned_decks and f"handouts/{stem}.html" in planned_decks
+    assert build_slides.MASTERCLASS in planned_decks
+
+
+def test_building_twice_gives_the_same_bytes():
+    lesson = build_slides.topic_lessons()[0]
+    first = build_slides.deck_html("t", build_slides.topic_slides(lesson))
+    second = build_slides.deck_html("t", build_slides.topic_slides(build_slides.read_lesson(
+        build_slides.LESSON_SOURCES / f"{lesson.stem}.py")))
+    assert first == second
+
+
+def test_committed_presenter_dashboards_match_the_explorers():
+    assert build_presenter.out_of_sync() == [], "run `make slides`"
+
+
+def test_every_explorer_a_lesson_uses_has_a_dashboard():
+    lessons = "\n".join(p.read_text(encoding="utf-8")
+                        for p in (ROOT / "content" / "lessons").glob("[0-9][0-9]_*.py"))
+    used = {name for name in build_presenter.explorer_names() if re.search(rf"^\s*{name}\s*\(", lessons, re.M)}
+    assert used <= {d.explorer for d in build_presenter.dashboards()}
+    for d in build_presenter.dashboards():
+        text = (ROOT / "presenter" / d.filename).read_text(encoding="utf-8")
+        assert f"{d.explorer}()" in text and "Stylized" in text
+
+
+# ------------------------------------------------------------------ deck contents
+@pytest.mark.parametrize("deck", DECKS, ids=lambda p: p.stem)
+def test_deck_is_one_self_contained_file(deck):
+    text = deck.read_text(encoding="utf-8")
+    assert not re.search(r"<script[^>]+src=", text), "external script"
+    assert not re.search(r"<link[^>]+stylesheet", text), "external stylesheet"
+    slides = text.split('<div class="slides">', 1)[1].split("<script>", 1)[0]
+    assert not re.search(r"<img[^>]+src=\"(?!data:)", slides), "picture not inlined"
+    assert "@import" not in text, "the theme must not import web fonts"
+    assert f"reveal.js {build_slides.REVEAL_VERSION}" in text
+    size_kb = len(text.encode()) / 1024
+    assert size_kb < (1500 if deck.stem == "00_masterclass" else 600), f"{deck.name} is {size_kb:.0f} KB"
+
+
+@pytest.mark.parametrize("deck", DECKS, ids=lambda p: p.stem)
+def test_every_slide_has_speaker_notes(deck):
+    text = deck.read_text(encoding="utf-8")
+    slides = re.findall(r"<section\b.*?</section>", text, re.S)
+    assert len(slides) >= 8
+    without = [i + 1 for i, s in enumerate(slides) if not re.search(r'<aside class="notes">\s*\S', s)]
+    assert without == []
+
+
+@pytest.mark.parametrize("deck", [d for d in DECKS if d.stem != "00_masterclass"], ids=lambda p: p.stem)
+def test_topic_deck_says_when_to_switch_to_which_dashboard(deck):
+    text = deck.read_text(encoding="utf-8")
+    demo = re.findall(r'<section class="demo">.*?</section>', text, re.S)
+    assert len(demo) == 1
+    named = re.findall(r"\b(\d\d_\w+\.ipynb)", demo[0])
+    assert any((ROOT / "presenter" / n).exists() for n in named), named
+
+
+def test_vendored_reveal_is_the_pinned_5x_release():
+    assert build_slides.REVEAL_VERSION.startswith("5.")
+    # (the 5.2.1 package's dist banner still says 5.2.0; the npm hash pins the release)
+    head = (build_slides.VENDOR / "reveal.js").read_text(encoding="utf-8")[:200]
+    assert re.search(r"reveal\.js 5\.\d+\.\d+", head)
+    readme = (build_slides.VENDOR / "README.md").read_text(encoding="utf-8")
+    assert build_slides.REVEAL_VERSION in readme and build_slides.REVEAL_INTEGRITY in readme
+    assert "@import" not in (build_slides.VENDOR / "white.css").read_text(encoding="utf-8")
+
+
+# ------------------------------------------------------------------ the guide
+def _agenda(title_start: str) -> tuple[int, list[tuple[int, int, str]]]:
+    text = GUIDE.read_text(encoding="utf-8")
+    match = re.search(rf"^### {title_start} \((\d+) min\)\n(.*?)(?=^#)", text, re.M | re.S)
+    assert match, f"no agenda '{title_start} (N min)' in the guide"
+    rows = []
+    for line in match[2].splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if len(cells) == 3 and re.fullmatch(r"\d\d:\d\d", cells[0]):
+            hours, minutes = map(int, cells[0].split(":"))
+            rows.append((hours * 60 + minutes, int(cells[1]), cells[2]))
+    return int(match[1]), rows
+
+
+@pytest.mark.parametrize("agenda,length", [("Half day", 210), ("Full day", 450)])
+def test_agenda_timings_add_up(agenda, length):
+    stated, rows = _agenda(agenda)
+    assert stated == length
+    assert len(rows) >= 6
+    for (start, minutes, block), (next_start, _, _) in zip(rows, rows[1:]):
+        assert start + minutes == next_start, f"'{block}' does not end when the next block starts"
+    assert sum(m for _, m, _ in rows) == stated
+    for topic in range(1, 6):
+        assert any(block.startswith(f"Topic {topic},") for _, _, block in rows), f"topic {topic} missing"
+
+
+def test_every_file_the_guide_names_exists():
+    text = GUIDE.read_text(encoding="utf-8")
+    named = set(re.findall(r"`((?:notebooks|exercises|solutions|slides|presenter|trainer)/[\w./-]+\.(?:ipynb|html|md))`",
+                           text))
+    assert len(named) >= 15
+    missing = sorted(p for p in named if not (ROOT / p).exists())
+    assert missing == []
+
+
+def test_the_guide_quotes_the_model_s_demo_answers():
+    flat = " ".join(GUIDE.read_text(encoding="utf-8").split())
+    for number, demo in build_slides.DEMOS.items():
+        assert " ".join(demo.answer().split()) in flat, f"topic {number}: the guide's expected answer is stale"
+        assert f"presenter/{demo.dashboard().filename}" in flat
+
+
+def test_the_guide_covers_setup_grading_and_large_rooms():
+    text = GUIDE.read_text(encoding="utf-8")
+    for phrase in ("Binder", "make lab", "Restart Kernel and Run All", "python -m customer_king.grade",
+                   "gradebook.csv", "nbgitpuller", "make present", "Debrief"):
+        assert phrase in text, phrase
+    for topic in range(1, 6):
+        section = text.split(f"## Topic {topic}:", 1)[1].split("\n## ", 1)[0]
+        for part in ("**Goal.**", "**Key messages.**", "**Live demo**", "**Ask first:**", "**Expected",
+                     "**Discussion prompts.**", "**Misconceptions and replies.**", "**Exercise.**"):
+            assert part in section, f"topic {topic} lacks {part}"
+
+
+def test_presenter_mode_is_pinned_and_bound_to_this_machine():
+    import present
+    assert "voila==0.5.13" in (ROOT / "constraints.txt").read_text(encoding="utf-8")
+    assert "voila" in (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    command = present.voila_command(8866)
+    assert "--Voila.ip=127.0.0.1" in command and str(build_presenter.PRESENTER) in command

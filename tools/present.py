@@ -1,0 +1,92 @@
+"""Presenter mode: start Voilà on this machine only and open the demo index.
+
+``make present`` runs this. Voilà serves ``presenter/`` on 127.0.0.1 (nobody
+else on the venue's Wi-Fi can reach it), shows every dashboard without code,
+and this script opens the browser at ``presenter/index.ipynb``, the list of
+live demos. Stop it with Ctrl+C.
+
+Usage: ``python tools/present.py [--port 8866] [--no-browser]``
+"""
+from __future__ import annotations
+
+import argparse
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+import webbrowser
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PRESENTER = ROOT / "presenter"
+DEFAULT_PORT = 8866
+
+
+def port_is_free(port: int) -> bool:
+    with socket.socket() as s:
+        try:
+            s.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+        return True
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def voila_command(port: int, root: Path = PRESENTER) -> list[str]:
+    """The one Voilà command line the kit uses (the tests start the same)."""
+    return [sys.executable, "-m", "voila", str(root), "--no-browser", f"--port={port}",
+            "--Voila.ip=127.0.0.1", "--VoilaConfiguration.show_tracebacks=True",
+            # jupytext's JupyterLab extension (same environment) fails to load inside
+            # Voilà and logs an error on every page; a dashboard does not need it.
+            "--VoilaConfiguration.extension_denylist=jupyterlab-jupytext"]
+
+
+def wait_until_up(url: str, proc: subprocess.Popen, timeout_s: float = 60.0) -> None:
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"Voilà stopped at start-up (exit code {proc.returncode})")
+        try:
+            urllib.request.urlopen(url, timeout=1)
+            return
+        except OSError:
+            time.sleep(0.3)
+    raise RuntimeError(f"Voilà did not answer at {url} within {timeout_s:.0f} s")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--port", type=int, default=DEFAULT_PORT)
+    parser.add_argument("--no-browser", action="store_true", help="only print the address")
+    args = parser.parse_args(argv)
+    # Stopped by a signal rather than Ctrl+C (a closed terminal, `kill`): stop Voilà too.
+    signal.signal(signal.SIGTERM, lambda *_: (_ for _ in ()).throw(KeyboardInterrupt()))
+    port = args.port if port_is_free(args.port) else free_port()
+    proc = subprocess.Popen(voila_command(port), cwd=ROOT)
+    index = f"http://127.0.0.1:{port}/voila/render/index.ipynb"
+    try:
+        wait_until_up(f"http://127.0.0.1:{port}/", proc)
+        print(f"\n  Presenter mode is running. Demos:  {index}\n  Stop with Ctrl+C.\n", flush=True)
+        if not args.no_browser:
+            webbrowser.open(index)
+        return proc.wait()
+    except KeyboardInterrupt:
+        return 0
+    finally:
+        if proc.poll() is None:
+            proc.terminate()
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
