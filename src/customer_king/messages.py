@@ -284,6 +284,220 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
         "readout_nobody": "nobody",
         "readout_no_weights": "Every weight is 0, so nothing is scored: give at least one sign a weight.",
+        # ---- lesson 06: your own accounts (customer_king.own_data)
+        "own_data.error_intro_one": "I could not read {name}: 1 problem.",
+        "own_data.error_intro_many": "I could not read {name}: {count} problems.",
+        "own_data.error_more": "... and {count} more problem(s) of the same kinds.",
+        "own_data.error_fix": "Fix these in your spreadsheet, save it again (CSV) and reload. Your file was not changed.",
+        "own_data.where_row_col": "Row {row}, column {letter} '{header}'",
+        "own_data.where_row": "Row {row}",
+        "own_data.where_col": "Column {letter} '{header}'",
+        "own_data.where_file": "The file",
+        "own_data.not_found": "there is no file at {path}: check the name and the folder",
+        "own_data.is_folder": "{path} is a folder, not a file",
+        "own_data.unreadable_file": "the file could not be opened ({error})",
+        "own_data.empty_file": "the file is empty (0 bytes)",
+        "own_data.blank_file": "the file contains only blank lines",
+        "own_data.too_big": (
+            "the file is {size:.0f} MB; the kit reads account lists up to {limit:.0f} MB. "
+            "Export only the accounts and columns you need"
+        ),
+        "own_data.too_many_rows": (
+            "the file has more than {limit:,} rows; the kit reads up to {limit:,} accounts. "
+            "Export one team or region at a time"
+        ),
+        "own_data.xlsx": (
+            "this is an Excel workbook (.xlsx), not a CSV file: in Excel choose "
+            "File > Save As > 'CSV UTF-8' (or 'CSV (semicolon)') and load that file"
+        ),
+        "own_data.xls": (
+            "this is an old Excel workbook (.xls), not a CSV file: in Excel choose "
+            "File > Save As > 'CSV UTF-8' and load that file"
+        ),
+        "own_data.pdf": "this is a PDF document, not a CSV file: export the list from your CRM or spreadsheet as CSV",
+        "own_data.zip": "this is a compressed (zip) file: unpack it and load the CSV file inside",
+        "own_data.binary": (
+            "this does not look like a text (CSV) file: it contains binary data "
+            "(for example byte {offset}). Export the list as CSV"
+        ),
+        "own_data.bad_utf8_bom": "the file says it is UTF-8 but byte {offset} is not valid UTF-8; save it again as 'CSV UTF-8'",
+        "own_data.one_column": (
+            "I found only one column; expected columns separated by commas, semicolons or tabs "
+            "(the header I read was '{header}')"
+        ),
+        "own_data.header_only": "the file has a header but no accounts below it",
+        "own_data.missing_required": (
+            "no column for {meaning} (required). Name a column one of: {english} "
+            "(English) or {dutch} (Dutch)"
+        ),
+        "own_data.duplicate_column": (
+            "columns {first} and {second} both look like {meaning}; keep one, or rename the other"
+        ),
+        "own_data.too_many_values": (
+            "this row has {count} values but the header has {expected} columns; "
+            "is there a separator inside a value (e.g. a decimal comma in a comma-separated file)? "
+            "Put such values in quotes"
+        ),
+        "own_data.empty_required": "is empty; expected {what}",
+        "own_data.not_a_number": "expected {what}, found '{raw}'",
+        "own_data.percent_in_money": "expected an amount, found a percentage '{raw}'",
+        "own_data.mixed_decimals": (
+            "mixes decimal styles: decimal comma in row(s) {comma_rows} (e.g. '{comma_example}') and "
+            "decimal point in row(s) {point_rows} (e.g. '{point_example}'); use one style in a column"
+        ),
+        "own_data.negative": "is {value:,.2f}; {meaning} cannot be negative",
+        "own_data.zero_spend": "is 0; the customer's category spend must be more than 0 (it includes our sales)",
+        "own_data.sales_above_spend": (
+            "our sales ({sales:,.0f}) are above the customer's category spend ({spend:,.0f}) in column "
+            "{spend_letter}; the category spend is the customer's whole wallet, including what it buys from us"
+        ),
+        "own_data.share_above_one": "is {percent:.0f} %; a share cannot be above 100 %",
+        "own_data.satisfaction_outside": (
+            "is {value:g}, outside the {low:g}-{high:g} scale; if you use another scale, put it in "
+            "the header, e.g. 'satisfaction (0-100)'"
+        ),
+        "own_data.margin_above_sales": (
+            "gross margin ({margin:,.0f}) is above our sales ({sales:,.0f}) in column {sales_letter}; "
+            "the margin is sales minus the cost of goods"
+        ),
+        "own_data.what_money": "an amount in euros such as 12500 or 12.500,00",
+        "own_data.what_number": "a number such as 12,5",
+        "own_data.what_count": "a whole number such as 3",
+        "own_data.what_share": "a share such as 35% or 0,35",
+        "own_data.what_score": "a score such as 5,5",
+        "own_data.what_text": "a name",
+        # notes
+        "own_data.note_encoding_bom": "Read as UTF-8 (with a byte-order mark, as Excel writes it).",
+        "own_data.note_encoding_utf16": "Read as UTF-16 text (Excel's 'Unicode text' format).",
+        "own_data.note_encoding_cp1252": "Read as Windows-1252 text (an Excel export that is not UTF-8).",
+        "own_data.note_encoding_latin1": "Read as Latin-1 text (not UTF-8).",
+        "own_data.note_delimiter": "Columns separated by {delimiter}; decimal {decimal}.",
+        "own_data.note_sep_line": "Skipped Excel's 'sep=' line at the top.",
+        "own_data.note_title_rows": "Skipped {count} line(s) above the header (row {header_row} is the header).",
+        "own_data.note_total_row": "Left out row {row} ('{label}'): it looks like a total, not an account.",
+        "own_data.note_ignored_columns": "Ignored column(s) the kit does not use: {columns}.",
+        "own_data.note_id_as_account": "No account-name column, so the account number ({header}) names the accounts.",
+        "own_data.note_missing_optional": "No {meaning} column: {analysis} is off. Add a column '{english}' (or '{dutch}') to switch it on.",
+        "own_data.note_empty_cells": "Column {letter} '{header}': {count} empty cell(s); those accounts are left out where {meaning} is needed.",
+        "own_data.note_percent_header": "Column {letter} '{header}' holds percentages (the header says so); read as fractions (35 % = 0.35).",
+        "own_data.note_percent_cells": "Column {letter} '{header}' uses % signs; read as fractions (35 % = 0.35).",
+        "own_data.note_percent_guess": (
+            "Column {letter} '{header}' has values above 1 (median {median:g}), so it was read as percentages "
+            "(35 = 35 % = 0.35). If that is wrong, write the shares as fractions."
+        ),
+        "own_data.note_thousands": "Column {letter} '{header}' is in thousands (the header says so); multiplied by 1,000.",
+        "own_data.note_scale_header": "Satisfaction is on a {low:g}-{high:g} scale (from the header).",
+        "own_data.note_scale_default": "Satisfaction read on the kit's 1-7 scale; if yours differs, write it in the header, e.g. 'satisfaction (1-5)'.",
+        "own_data.note_scale_ten": "Satisfaction has values above 7, so it was read on a 0-10 scale; write the scale in the header to be sure.",
+        "own_data.note_ambiguous": (
+            "Column {letter} '{header}': values such as '{example}' could be read two ways; "
+            "read as {value:g} because this file uses a decimal {decimal}."
+        ),
+        "own_data.note_duplicate_accounts": "{count} account name(s) appear more than once (e.g. '{example}'); they are kept as separate rows.",
+        "own_data.note_derived_tier": "No tier column: tiers were derived from category spend (A = top 12 %, B = next 38 %, C = the rest), as in the case company.",
+        "own_data.note_blank_rows": "Skipped {count} blank row(s).",
+        # meanings of the columns (used in notes and errors)
+        "own_data.meaning_account": "the account (customer name)",
+        "own_data.meaning_account_id": "the account number",
+        "own_data.meaning_salesperson": "the salesperson",
+        "own_data.meaning_tier": "the account tier or segment",
+        "own_data.meaning_category_spend_eur": "the customer's category spend",
+        "own_data.meaning_our_sales_eur": "our sales",
+        "own_data.meaning_hours_per_year": "hours spent",
+        "own_data.meaning_non_sales_share": "the non-sales share of contact time",
+        "own_data.meaning_internal_requests": "internal requests",
+        "own_data.meaning_satisfaction": "satisfaction",
+        "own_data.meaning_gross_margin_eur": "gross margin",
+        "own_data.meaning_cost_to_serve_eur": "cost to serve",
+        "own_data.analysis_hours": "the warning signs about hours and the suggested shift of hours",
+        "own_data.analysis_non_sales": "the non-sales-talk warning sign",
+        "own_data.analysis_requests": "the internal-requests warning sign",
+        "own_data.analysis_satisfaction": "the satisfaction-versus-share picture",
+        "own_data.analysis_margin": "weighing headroom by margin (and, with cost to serve, the whale curve)",
+        "own_data.analysis_cost": "the whale curve (with gross margin)",
+        "own_data.analysis_salesperson": "the warning score per salesperson (your list counts as one person)",
+        "own_data.analysis_tier": "tiers from your own segments (they are derived from spend instead)",
+        # analyses
+        "own_data.unavailable": "{what} is off: {why}",
+        "own_data.why_columns": "add column(s) {columns} to switch it on.",
+        "own_data.why_no_rows": "no account has all of {columns} filled in.",
+        "own_data.why_no_profit": "the accounts' total profit (gross margin minus cost to serve) is not positive, so the curve has no 100 %.",
+        "own_data.why_no_hours": "the hours add up to 0.",
+        "own_data.what_whale": "The whale curve",
+        "own_data.what_warning": "The warning score",
+        "own_data.what_hours": "The suggested shift of hours",
+        "own_data.whole_list": "(whole list)",
+        "own_data.col_account": "account",
+        "own_data.col_share": "share of wallet",
+        "own_data.col_headroom": "headroom €",
+        "own_data.col_margin_rate": "margin rate",
+        "own_data.col_within_reach": "margin within reach €",
+        "own_data.col_hours": "hours now",
+        "own_data.col_suggested": "model suggests",
+        "own_data.col_change": "change",
+        "own_data.col_group": "who",
+        "own_data.col_score": "score",
+        "own_data.col_band": "band",
+        "own_data.col_drivers": "driven by",
+        "own_data.col_accounts": "accounts",
+        "own_data.title_priorities": "Where more orientation still pays: top {top} of {n} accounts",
+        "own_data.title_priorities_no_margin": "Where more orientation still pays (by headroom): top {top} of {n} accounts",
+        "own_data.title_warning": "Over-service warning score per {by} (0-100, stylized)",
+        "own_data.title_hours": "Suggested shift of hours (stylized model): the {top} biggest moves",
+        "own_data.by_salesperson": "salesperson",
+        "own_data.by_account": "account",
+        "own_data.note_priorities": (
+            "Margin within reach = headroom to the {ceiling:.0%} ceiling x the account's margin rate: "
+            "the extra contribution the account could still give if you won it up to the ceiling."
+        ),
+        "own_data.note_priorities_no_margin": "Without a gross-margin column every euro of headroom counts the same.",
+        "own_data.note_priorities_median_rate": "{count} account(s) without sales or margin use the list's median margin rate ({rate:.0%}).",
+        "own_data.note_signs_used": "Signs scored from your columns: {signs}.",
+        "own_data.note_signs_off": "Not scored: {signs}.",
+        "own_data.note_single_salesperson": "Only one salesperson, so internal requests cannot be compared with a team median.",
+        "own_data.note_hours": (
+            "Same {budget:,.0f} hours in total, shared by the equal-marginal-return rule: every account that gets time "
+            "ends with the same value of one more hour (€{lam:,.0f}). The response curve is the kit's assumption "
+            "(saturation after about {sat:.0f} h), not an estimate from your data."
+        ),
+        "own_data.note_hours_left_out": "{count} account(s) without hours are left out.",
+        "own_data.sign_hours_vs_tier": "hours vs tier",
+        "own_data.sign_time_on_small_accounts": "time on small accounts",
+        "own_data.sign_non_sales_share": "non-sales talk",
+        "own_data.sign_internal_requests": "internal requests",
+        "own_data.sign_effort_near_ceiling": "effort near the ceiling",
+        "own_data.sign_concessions_without_premium": "concessions without a premium",
+        "own_data.sign_satisfaction_minus_sales_trend": "satisfaction up, sales flat",
+        "own_data.band_green": "green",
+        "own_data.band_amber": "amber",
+        "own_data.band_red": "red",
+        "own_data.band_unknown": "no data",
+        "own_data.none": "none",
+        "own_data.axis_spend": "Customer's category spend (€ thousand a year, log scale)",
+        "own_data.axis_share": "Our share of wallet",
+        "own_data.axis_within_reach": "Margin within reach (€ thousand a year)",
+        "own_data.axis_headroom": "Headroom (€ thousand a year)",
+        "own_data.axis_score": "Warning score (0-100, stylized)",
+        "own_data.axis_accounts_pct": "Accounts, most profitable first (%)",
+        "own_data.axis_profit_pct": "Cumulative profit (% of total)",
+        "own_data.axis_hours": "Hours a year",
+        "own_data.title_sow": "Each dot is one of your accounts",
+        "own_data.title_whale": "Whale curve: top 20 % of accounts earn {top:.0%} of profit",
+        "own_data.label_ceiling": "ceiling {ceiling:.0%}",
+        "own_data.label_now": "now",
+        "own_data.label_suggested": "model suggests",
+        "own_data.label_amber": "amber from 30",
+        "own_data.label_red": "red above 60",
+        "own_data.summary": "{name}: {n} accounts; columns found: {columns}.",
+        "own_data.upload_description": "Your CSV file",
+        "own_data.upload_hint": "Choose a CSV file (comma, semicolon or tab separated). It stays on this machine or in your Binder session.",
+        "own_data.upload_loaded": "Loaded <b>{name}</b>: {n} accounts. The analysis is below; to use it in the cells further down run <code>accounts = uploader.accounts</code>.",
+        "own_data.forget_done": (
+            "Forgotten: {names}. The outputs of this cell are cleared. To clear the pictures and tables of "
+            "the other cells too, use the menu Edit > Clear Outputs of All Cells (or Kernel > Restart Kernel "
+            "and Clear Outputs of All Cells), then save the notebook before you share it."
+        ),
+        "own_data.forget_nothing": "nothing of yours was loaded",
     },
     # A partial Dutch edition: untranslated keys fall back to English.
     "nl": {

@@ -38,7 +38,7 @@ for your market.
 Privacy: nothing here sends data anywhere.  :func:`forget` removes the loaded
 data from the notebook's memory and clears the cell's output.
 
-Every learner-facing sentence is in :data:`TEXT` (one dict per language;
+Every learner-facing sentence is in ``messages`` under ``own_data.*`` keys (one dict per language;
 untranslated keys fall back to English).
 """
 from __future__ import annotations
@@ -58,7 +58,7 @@ from typing import Any, Iterable, Mapping, Optional, Sequence, Union
 import numpy as np
 
 from . import cases, model
-from .messages import get_language
+from .messages import text as _message
 
 __all__ = [
     "AccountList",
@@ -108,237 +108,11 @@ NEAR_CEILING_SHARE = 0.75
 SAMPLE_FILE = "own_accounts_sample.csv"
 TEMPLATE_FILE = "own_accounts_template.csv"
 
-# ---------------------------------------------------------------------------
-# Learner-facing text (one dict per language)
-# ---------------------------------------------------------------------------
-
-TEXT: dict[str, dict[str, str]] = {
-    "en": {
-        "error_intro_one": "I could not read {name}: 1 problem.",
-        "error_intro_many": "I could not read {name}: {count} problems.",
-        "error_more": "... and {count} more problem(s) of the same kinds.",
-        "error_fix": "Fix these in your spreadsheet, save it again (CSV) and reload. Your file was not changed.",
-        "where_row_col": "Row {row}, column {letter} '{header}'",
-        "where_row": "Row {row}",
-        "where_col": "Column {letter} '{header}'",
-        "where_file": "The file",
-        "not_found": "there is no file at {path}: check the name and the folder",
-        "is_folder": "{path} is a folder, not a file",
-        "unreadable_file": "the file could not be opened ({error})",
-        "empty_file": "the file is empty (0 bytes)",
-        "blank_file": "the file contains only blank lines",
-        "too_big": (
-            "the file is {size:.0f} MB; the kit reads account lists up to {limit:.0f} MB. "
-            "Export only the accounts and columns you need"
-        ),
-        "too_many_rows": (
-            "the file has more than {limit:,} rows; the kit reads up to {limit:,} accounts. "
-            "Export one team or region at a time"
-        ),
-        "xlsx": (
-            "this is an Excel workbook (.xlsx), not a CSV file: in Excel choose "
-            "File > Save As > 'CSV UTF-8' (or 'CSV (semicolon)') and load that file"
-        ),
-        "xls": (
-            "this is an old Excel workbook (.xls), not a CSV file: in Excel choose "
-            "File > Save As > 'CSV UTF-8' and load that file"
-        ),
-        "pdf": "this is a PDF document, not a CSV file: export the list from your CRM or spreadsheet as CSV",
-        "zip": "this is a compressed (zip) file: unpack it and load the CSV file inside",
-        "binary": (
-            "this does not look like a text (CSV) file: it contains binary data "
-            "(for example byte {offset}). Export the list as CSV"
-        ),
-        "bad_utf8_bom": "the file says it is UTF-8 but byte {offset} is not valid UTF-8; save it again as 'CSV UTF-8'",
-        "one_column": (
-            "I found only one column; expected columns separated by commas, semicolons or tabs "
-            "(the header I read was '{header}')"
-        ),
-        "header_only": "the file has a header but no accounts below it",
-        "missing_required": (
-            "no column for {meaning} (required). Name a column one of: {english} "
-            "(English) or {dutch} (Dutch)"
-        ),
-        "duplicate_column": (
-            "columns {first} and {second} both look like {meaning}; keep one, or rename the other"
-        ),
-        "too_many_values": (
-            "this row has {count} values but the header has {expected} columns; "
-            "is there a separator inside a value (e.g. a decimal comma in a comma-separated file)? "
-            "Put such values in quotes"
-        ),
-        "empty_required": "is empty; expected {what}",
-        "not_a_number": "expected {what}, found '{raw}'",
-        "percent_in_money": "expected an amount, found a percentage '{raw}'",
-        "mixed_decimals": (
-            "mixes decimal styles: decimal comma in row(s) {comma_rows} (e.g. '{comma_example}') and "
-            "decimal point in row(s) {point_rows} (e.g. '{point_example}'); use one style in a column"
-        ),
-        "negative": "is {value:,.2f}; {meaning} cannot be negative",
-        "zero_spend": "is 0; the customer's category spend must be more than 0 (it includes our sales)",
-        "sales_above_spend": (
-            "our sales ({sales:,.0f}) are above the customer's category spend ({spend:,.0f}) in column "
-            "{spend_letter}; the category spend is the customer's whole wallet, including what it buys from us"
-        ),
-        "share_above_one": "is {percent:.0f} %; a share cannot be above 100 %",
-        "satisfaction_outside": (
-            "is {value:g}, outside the {low:g}-{high:g} scale; if you use another scale, put it in "
-            "the header, e.g. 'satisfaction (0-100)'"
-        ),
-        "margin_above_sales": (
-            "gross margin ({margin:,.0f}) is above our sales ({sales:,.0f}) in column {sales_letter}; "
-            "the margin is sales minus the cost of goods"
-        ),
-        "what_money": "an amount in euros such as 12500 or 12.500,00",
-        "what_number": "a number such as 12,5",
-        "what_count": "a whole number such as 3",
-        "what_share": "a share such as 35% or 0,35",
-        "what_score": "a score such as 5,5",
-        "what_text": "a name",
-        # notes
-        "note_encoding_bom": "Read as UTF-8 (with a byte-order mark, as Excel writes it).",
-        "note_encoding_utf16": "Read as UTF-16 text (Excel's 'Unicode text' format).",
-        "note_encoding_cp1252": "Read as Windows-1252 text (an Excel export that is not UTF-8).",
-        "note_encoding_latin1": "Read as Latin-1 text (not UTF-8).",
-        "note_delimiter": "Columns separated by {delimiter}; decimal {decimal}.",
-        "note_sep_line": "Skipped Excel's 'sep=' line at the top.",
-        "note_title_rows": "Skipped {count} line(s) above the header (row {header_row} is the header).",
-        "note_total_row": "Left out row {row} ('{label}'): it looks like a total, not an account.",
-        "note_ignored_columns": "Ignored column(s) the kit does not use: {columns}.",
-        "note_id_as_account": "No account-name column, so the account number ({header}) names the accounts.",
-        "note_missing_optional": "No {meaning} column: {analysis} is off. Add a column '{english}' (or '{dutch}') to switch it on.",
-        "note_empty_cells": "Column {letter} '{header}': {count} empty cell(s); those accounts are left out where {meaning} is needed.",
-        "note_percent_header": "Column {letter} '{header}' holds percentages (the header says so); read as fractions (35 % = 0.35).",
-        "note_percent_cells": "Column {letter} '{header}' uses % signs; read as fractions (35 % = 0.35).",
-        "note_percent_guess": (
-            "Column {letter} '{header}' has values above 1 (median {median:g}), so it was read as percentages "
-            "(35 = 35 % = 0.35). If that is wrong, write the shares as fractions."
-        ),
-        "note_thousands": "Column {letter} '{header}' is in thousands (the header says so); multiplied by 1,000.",
-        "note_scale_header": "Satisfaction is on a {low:g}-{high:g} scale (from the header).",
-        "note_scale_default": "Satisfaction read on the kit's 1-7 scale; if yours differs, write it in the header, e.g. 'satisfaction (1-5)'.",
-        "note_scale_ten": "Satisfaction has values above 7, so it was read on a 0-10 scale; write the scale in the header to be sure.",
-        "note_ambiguous": (
-            "Column {letter} '{header}': values such as '{example}' could be read two ways; "
-            "read as {value:g} because this file uses a decimal {decimal}."
-        ),
-        "note_duplicate_accounts": "{count} account name(s) appear more than once (e.g. '{example}'); they are kept as separate rows.",
-        "note_derived_tier": "No tier column: tiers were derived from category spend (A = top 12 %, B = next 38 %, C = the rest), as in the case company.",
-        "note_blank_rows": "Skipped {count} blank row(s).",
-        # meanings of the columns (used in notes and errors)
-        "meaning_account": "the account (customer name)",
-        "meaning_account_id": "the account number",
-        "meaning_salesperson": "the salesperson",
-        "meaning_tier": "the account tier or segment",
-        "meaning_category_spend_eur": "the customer's category spend",
-        "meaning_our_sales_eur": "our sales",
-        "meaning_hours_per_year": "hours spent",
-        "meaning_non_sales_share": "the non-sales share of contact time",
-        "meaning_internal_requests": "internal requests",
-        "meaning_satisfaction": "satisfaction",
-        "meaning_gross_margin_eur": "gross margin",
-        "meaning_cost_to_serve_eur": "cost to serve",
-        "analysis_hours": "the warning signs about hours and the suggested shift of hours",
-        "analysis_non_sales": "the non-sales-talk warning sign",
-        "analysis_requests": "the internal-requests warning sign",
-        "analysis_satisfaction": "the satisfaction-versus-share picture",
-        "analysis_margin": "weighing headroom by margin (and, with cost to serve, the whale curve)",
-        "analysis_cost": "the whale curve (with gross margin)",
-        "analysis_salesperson": "the warning score per salesperson (your list counts as one person)",
-        "analysis_tier": "tiers from your own segments (they are derived from spend instead)",
-        # analyses
-        "unavailable": "{what} is off: {why}",
-        "why_columns": "add column(s) {columns} to switch it on.",
-        "why_no_rows": "no account has all of {columns} filled in.",
-        "why_no_profit": "the accounts' total profit (gross margin minus cost to serve) is not positive, so the curve has no 100 %.",
-        "why_no_hours": "the hours add up to 0.",
-        "what_whale": "The whale curve",
-        "what_warning": "The warning score",
-        "what_hours": "The suggested shift of hours",
-        "whole_list": "(whole list)",
-        "col_account": "account",
-        "col_share": "share of wallet",
-        "col_headroom": "headroom €",
-        "col_margin_rate": "margin rate",
-        "col_within_reach": "margin within reach €",
-        "col_hours": "hours now",
-        "col_suggested": "model suggests",
-        "col_change": "change",
-        "col_group": "who",
-        "col_score": "score",
-        "col_band": "band",
-        "col_drivers": "driven by",
-        "col_accounts": "accounts",
-        "title_priorities": "Where more orientation still pays: top {top} of {n} accounts",
-        "title_priorities_no_margin": "Where more orientation still pays (by headroom): top {top} of {n} accounts",
-        "title_warning": "Over-service warning score per {by} (0-100, stylized)",
-        "title_hours": "Suggested shift of hours (stylized model): the {top} biggest moves",
-        "by_salesperson": "salesperson",
-        "by_account": "account",
-        "note_priorities": (
-            "Margin within reach = headroom to the {ceiling:.0%} ceiling x the account's margin rate: "
-            "the extra contribution the account could still give if you won it up to the ceiling."
-        ),
-        "note_priorities_no_margin": "Without a gross-margin column every euro of headroom counts the same.",
-        "note_priorities_median_rate": "{count} account(s) without sales or margin use the list's median margin rate ({rate:.0%}).",
-        "note_signs_used": "Signs scored from your columns: {signs}.",
-        "note_signs_off": "Not scored: {signs}.",
-        "note_single_salesperson": "Only one salesperson, so internal requests cannot be compared with a team median.",
-        "note_hours": (
-            "Same {budget:,.0f} hours in total, shared by the equal-marginal-return rule: every account that gets time "
-            "ends with the same value of one more hour (€{lam:,.0f}). The response curve is the kit's assumption "
-            "(saturation after about {sat:.0f} h), not an estimate from your data."
-        ),
-        "note_hours_left_out": "{count} account(s) without hours are left out.",
-        "sign_hours_vs_tier": "hours vs tier",
-        "sign_time_on_small_accounts": "time on small accounts",
-        "sign_non_sales_share": "non-sales talk",
-        "sign_internal_requests": "internal requests",
-        "sign_effort_near_ceiling": "effort near the ceiling",
-        "sign_concessions_without_premium": "concessions without a premium",
-        "sign_satisfaction_minus_sales_trend": "satisfaction up, sales flat",
-        "band_green": "green",
-        "band_amber": "amber",
-        "band_red": "red",
-        "band_unknown": "no data",
-        "none": "none",
-        "axis_spend": "Customer's category spend (€ thousand a year, log scale)",
-        "axis_share": "Our share of wallet",
-        "axis_within_reach": "Margin within reach (€ thousand a year)",
-        "axis_headroom": "Headroom (€ thousand a year)",
-        "axis_score": "Warning score (0-100, stylized)",
-        "axis_accounts_pct": "Accounts, most profitable first (%)",
-        "axis_profit_pct": "Cumulative profit (% of total)",
-        "axis_hours": "Hours a year",
-        "title_sow": "Each dot is one of your accounts",
-        "title_whale": "Whale curve: top 20 % of accounts earn {top:.0%} of profit",
-        "label_ceiling": "ceiling {ceiling:.0%}",
-        "label_now": "now",
-        "label_suggested": "model suggests",
-        "label_amber": "amber from 30",
-        "label_red": "red above 60",
-        "summary": "{name}: {n} accounts; columns found: {columns}.",
-        "upload_description": "Your CSV file",
-        "upload_hint": "Choose a CSV file (comma, semicolon or tab separated). It stays on this machine or in your Binder session.",
-        "upload_loaded": "Loaded <b>{name}</b>: {n} accounts. The analysis is below; to use it in the cells further down run <code>accounts = uploader.accounts</code>.",
-        "forget_done": (
-            "Forgotten: {names}. The outputs of this cell are cleared. To clear the pictures and tables of "
-            "the other cells too, use the menu Edit > Clear Outputs of All Cells (or Kernel > Restart Kernel "
-            "and Clear Outputs of All Cells), then save the notebook before you share it."
-        ),
-        "forget_nothing": "nothing of yours was loaded",
-    },
-}
 
 
 def _t(key: str, **fields: Any) -> str:
-    """The learner-facing sentence ``key`` in the current language (English fallback)."""
-    language = get_language()
-    template = TEXT.get(language, {}).get(key) or TEXT["en"][key]
-    try:
-        return template.format(**fields)
-    except (KeyError, IndexError, ValueError):
-        return TEXT["en"][key].format(**fields)
+    """The learner-facing sentence ``key`` of this module, from ``messages`` (English fallback)."""
+    return _message(f"own_data.{key}", **fields)
 
 
 # ---------------------------------------------------------------------------
@@ -354,7 +128,7 @@ class Field:
     company's column name where one exists); ``english`` and ``dutch`` list
     accepted header names (matched after dropping case, accents, spacing,
     punctuation and units); ``kind`` is text, money, number, count, share or
-    score; ``analysis`` is the TEXT key of the analysis it switches on.
+    score; ``analysis`` is the message key (without ``own_data.``) of the analysis it switches on.
     """
 
     key: str
