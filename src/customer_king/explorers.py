@@ -327,6 +327,7 @@ def _wallet_allocation_drawing(fig, ax):
         equal_split_label = ax.text(MAX_SUPPLIERS + 0.45, 0.5, "", ha="right", va="bottom")
         ax.set_xlim(0.5, MAX_SUPPLIERS + 0.5)
         ax.set_ylim(0, 1.0)
+        ax.set_axisbelow(True)  # grid under the bars: a move then redraws only the bars and labels
         ax.set_xticks(positions)
         ax.set_xticklabels([text("label_supplier_rank", rank=int(r)) for r in positions])
         ax.set_xlabel(text("axis_supplier_rank"))
@@ -422,6 +423,8 @@ def _headroom_drawing(fig, ax_accounts, ax_tiers, case):
         ax_tiers.set_xticklabels([text("label_tier", tier=t) for t in tier_names])
         ax_tiers.set_ylabel(text("axis_headroom_millions"))
         ax_tiers.set_ylim(0, most_by_tier.max() * 1.2)
+        ax_accounts.set_axisbelow(True)  # grid under the data: a move redraws only what moves
+        ax_tiers.set_axisbelow(True)
         ax_tiers.grid(axis="x", visible=False)
         ax_tiers.set_title(text("title_headroom_by_tier"), loc="left")
         ax_tiers.legend(loc="upper right", frameon=False)
@@ -492,8 +495,12 @@ def _warning_drawing(fig, ax, case):
     def draw(_fig) -> _WarningArtists:
         ax.axvspan(30, 60, color=plots.BAND_COLOURS["amber"], alpha=0.10, linewidth=0)
         ax.axvspan(60, 100, color=plots.BAND_COLOURS["red"], alpha=0.10, linewidth=0)
-        ax.text(31, len(names) - 0.35, text("label_band_amber"), color=BAND_TEXT_COLOURS["amber"], va="bottom")
-        ax.text(61, len(names) - 0.35, text("label_band_red"), color=BAND_TEXT_COLOURS["red"], va="bottom")
+        # Band names sit above the top row, where no bar reaches: drawn beneath the bars,
+        # they stay in the static background.
+        ax.text(31, len(names) - 0.35, text("label_band_amber"), color=BAND_TEXT_COLOURS["amber"], va="bottom",
+                zorder=0.9)
+        ax.text(61, len(names) - 0.35, text("label_band_red"), color=BAND_TEXT_COLOURS["red"], va="bottom",
+                zorder=0.9)
         segments = {}
         for key, colour in zip(overservice.CASE_SIGNS, SIGN_COLOURS):
             segments[key] = list(ax.barh(rows, np.zeros(len(names)), height=0.7, color=plots.PALETTE[colour],
@@ -503,11 +510,15 @@ def _warning_drawing(fig, ax, case):
         ax.set_yticklabels(names)
         ax.set_xlim(0, 100)
         ax.set_ylim(-0.6, len(names) + 0.4)
+        ax.set_axisbelow(True)  # grid under the bars: a move redraws only the bars and labels
         ax.set_xlabel(text("axis_warning_score"))
         ax.grid(axis="y", visible=False)
-        ax.legend(loc="lower right", frameon=True, framealpha=0.95, fontsize=12, title=text("legend_signs"),
-                  title_fontsize=12)
-        fig.subplots_adjust(left=0.13, right=0.98, bottom=0.13, top=0.93)
+        # The legend sits beside the axes, not over the bars: then it belongs to the
+        # static background and a slider move redraws only bars and score labels.
+        handles, labels = ax.get_legend_handles_labels()
+        fig.legend(handles, labels, loc="center right", frameon=False, fontsize=12,
+                   title=text("legend_signs"), title_fontsize=12)
+        fig.subplots_adjust(left=0.11, right=0.73, bottom=0.13, top=0.93)
         return _WarningArtists(segments, score_labels)
 
     def update(art: _WarningArtists, **weights: float) -> str:
