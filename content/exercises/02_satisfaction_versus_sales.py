@@ -38,15 +38,7 @@ check = load("02_satisfaction_versus_sales")
 
 # %%
 fig, (ax_satisfaction, ax_sales) = plt.subplots(1, 2, figsize=(11, 4.4))
-c = plots.GRID
-plots.plot_curve(ax_satisfaction, c, model.satisfaction(c), color="blue", label="satisfaction")
-plots.orientation_axis(ax_satisfaction, "Customer satisfaction (1–7)", "Satisfaction")
-plots.plot_curve(ax_sales, c, model.sales(c), color="vermillion", label="sales")
-plots.euro_millions(ax_sales)
-ax_sales.set_ylim(0, 20e6)
-ax_sales.set_xticks(np.arange(1, 7.5, 0.5), minor=True)
-ax_sales.grid(which="minor", alpha=0.15)
-plots.orientation_axis(ax_sales, "Sales (€ million per year)", "Sales")
+plots.satisfaction_and_sales(ax_satisfaction, ax_sales)
 fig.tight_layout()
 plt.show()
 

@@ -94,11 +94,7 @@ check("q3", other_score)
 # %%
 accounts, cumulative = overservice.whale_curve(cases.account_profit(acc))
 fig, ax = plt.subplots(figsize=(10, 4.4))
-plots.whale_curve(ax, accounts, cumulative)
-ax.set_yticks(np.arange(0, cumulative.max() + 0.25, 0.25))
-ax.set_xlabel("Accounts, ranked from most to least profitable")
-ax.set_ylabel("Cumulative profit (% of total)")
-ax.set_title("Koningsvast's whale curve", loc="left")
+plots.ranked_whale_curve(ax, accounts, cumulative, "Koningsvast's whale curve")
 fig.tight_layout()
 plt.show()
 

@@ -127,11 +127,7 @@ for score in (1, 4, 7):
 
 # %%
 fig, (ax_hours, ax_accounts) = plt.subplots(1, 2, figsize=(11, 4.4))
-c = plots.GRID
-plots.plot_curve(ax_hours, c, model.hours_per_account(c), color="blue", label="hours per account")
-plots.orientation_axis(ax_hours, "Hours per account per year", "Each account takes longer")
-plots.plot_curve(ax_accounts, c, model.accounts_covered(c), color="vermillion", label="accounts served")
-plots.orientation_axis(ax_accounts, "Accounts served", "So fewer accounts are served")
+plots.hours_and_accounts(ax_hours, ax_accounts)
 fig.tight_layout()
 plt.show()
 
@@ -196,15 +192,7 @@ result
 # %%
 if result is not None:
     fig, ax = plt.subplots(figsize=(9, 4.2))
-    c = plots.GRID
-    plots.plot_curve(ax, c, model.sales(c) / 1e6, color="vermillion", label="sales (model)")
-    best = model.optimum(objective="sales")
-    plots.mark_point(ax, best.orientation, best.value / 1e6, color="black", marker="^", label="sales peak")
-    plots.mark_point(ax, result.orientation, model.sales(result.orientation) / 1e6, color="blue",
-                     label="your score")
-    plots.orientation_axis(ax, "Sales (€ million a year)", "Your score on the stylized model")
-    ax.set_ylim(0, best.value / 1e6 * 1.12)
-    ax.legend(loc="lower center")
+    plots.score_on_sales_curve(ax, result.orientation)
     fig.tight_layout()
     plt.show()
 

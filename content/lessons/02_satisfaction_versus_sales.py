@@ -130,18 +130,7 @@ for score in (3, 6):
 
 # %%
 fig, (ax_share, ax_served) = plt.subplots(1, 2, figsize=(11, 4.4))
-c = plots.GRID
-plots.plot_curve(ax_share, c, 100 * model.share_of_wallet(c), color="blue", label="share of wallet")
-ax_share.axhline(100 * model.DEFAULT.share_ceiling, color=plots.PALETTE["grey"], linestyle="--", linewidth=2)
-ax_share.text(1.1, 100 * model.DEFAULT.share_ceiling + 2, "ceiling", color=plots.PALETTE["grey"])
-ax_share.set_ylim(0, 100)
-plots.orientation_axis(ax_share, "Share of wallet per account (%)", "Each account buys more from you")
-plots.plot_curve(ax_served, c, model.covered_wallet(c), color="vermillion", label="wallet served")
-ax_served.axhline(model.DEFAULT.total_wallet, color=plots.PALETTE["grey"], linestyle="--", linewidth=2)
-ax_served.text(1.1, model.DEFAULT.total_wallet * 1.02, "all accounts in the territory", color=plots.PALETTE["grey"])
-plots.euro_millions(ax_served)
-ax_served.set_ylim(0, model.DEFAULT.total_wallet * 1.12)
-plots.orientation_axis(ax_served, "Wallet served (€ million per year)", "But you reach less of the market")
+plots.share_and_reach(ax_share, ax_served)
 fig.tight_layout()
 plt.show()
 

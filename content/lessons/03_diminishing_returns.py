@@ -77,24 +77,8 @@ for score in range(1, 7):
 # default step of 0.1 is 0.6 of a point.
 
 # %%
-steps = np.arange(1, 7)
-c_steps = model.from_seven_point(steps)
-extra_satisfaction = model.marginal(model.satisfaction, c_steps, step=ONE_POINT)
-extra_sales = model.marginal(model.sales, c_steps, step=ONE_POINT)
-labels = [f"{s}→{s + 1}" for s in steps]
-
-fig, (ax_sat, ax_sales) = plt.subplots(1, 2, figsize=(11, 4.4))
-ax_sat.bar(labels, extra_satisfaction, color=plots.PALETTE["blue"])
-ax_sat.set_ylabel("Extra satisfaction (points)")
-ax_sat.set_title("Satisfaction: up, by less each step", loc="left")
-colours = [plots.PALETTE["green"] if x >= 0 else plots.PALETTE["vermillion"] for x in extra_sales]
-ax_sales.bar(labels, extra_sales, color=colours)
-ax_sales.axhline(0, color=plots.PALETTE["black"], linewidth=1)
-plots.euro_millions(ax_sales)
-ax_sales.set_ylabel("Extra sales (€ million per year)")
-ax_sales.set_title("Sales: up by less, then down", loc="left")
-for ax in (ax_sat, ax_sales):
-    ax.set_xlabel("Step of one point on the orientation scale (1–7)")
+fig, (ax_satisfaction, ax_sales) = plt.subplots(1, 2, figsize=(11, 4.4))
+plots.returns_per_step(ax_satisfaction, ax_sales)
 fig.tight_layout()
 plt.show()
 
@@ -188,22 +172,7 @@ for cost in (0, 2_500, 10_000, 20_000):
 
 # %%
 fig, (ax_cost, ax_profit) = plt.subplots(1, 2, figsize=(11, 4.4))
-c = plots.GRID
-for cost, colour in ((2_500, "blue"), (10_000, "orange"), (20_000, "vermillion")):
-    params = replace(model.DEFAULT, customization_cost=cost)
-    label = f"€{cost:,} at 7"
-    plots.plot_curve(ax_cost, c, model.cost_to_serve(c, params), color=colour, label=label)
-    plots.plot_curve(ax_profit, c, model.profit(c, params), color=colour, label=label)
-    peak = model.optimum(params, "profit")
-    plots.mark_peak(ax_profit, peak.orientation, peak.value, color=colour)
-plots.mark_orientation(ax_profit, sales_peak.orientation, color="black")
-ax_profit.text(model.to_seven_point(sales_peak.orientation) + 0.1, 0.3e6, "sales peak")
-for ax, ylabel, title in ((ax_cost, "Cost to serve (€ million per year)", "Cost to serve rises"),
-                          (ax_profit, "Profit (€ million per year)", "So profit peaks earlier")):
-    plots.euro_millions(ax)
-    ax.set_ylim(bottom=0)
-    plots.orientation_axis(ax, ylabel, title)
-ax_cost.legend(title="customization cost", loc="upper left", frameon=False)
+plots.profit_by_customization_cost(ax_cost, ax_profit, costs=(2_500, 10_000, 20_000))
 fig.tight_layout()
 plt.show()
 
@@ -340,20 +309,7 @@ for name, plan in plans.items():
 
 # %%
 fig, (ax_hours, ax_next) = plt.subplots(1, 2, figsize=(11, 4.4))
-x = np.arange(len(wallets))
-width = 0.27
-for k, ((name, plan), colour) in enumerate(zip(plans.items(), ("grey", "orange", "blue"))):
-    ax_hours.bar(x + (k - 1) * width, plan, width, color=plots.PALETTE[colour], label=name)
-    ax_next.bar(x + (k - 1) * width,
-                model.marginal_value_per_hour(wallets, plan, saturation_hours=SATURATION_HOURS),
-                width, color=plots.PALETTE[colour], label=name)
-for ax, ylabel, title in ((ax_hours, "Hours per year", "Hours per account"),
-                          (ax_next, "Sales won by the next hour (€)", "What the next hour is worth")):
-    ax.set_xticks(x, [f"€{w // 1000}k" for w in wallets])
-    ax.set_xlabel("Account (yearly wallet)")
-    ax.set_ylabel(ylabel)
-    ax.set_title(title, loc="left")
-ax_hours.legend(frameon=False)
+plots.hours_and_next_hour(ax_hours, ax_next, wallets, plans, saturation_hours=SATURATION_HOURS)
 fig.tight_layout()
 plt.show()
 

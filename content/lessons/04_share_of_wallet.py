@@ -91,14 +91,7 @@ print(f"Median share over the accounts:   {np.median(share):.1%}")
 
 # %%
 fig, ax = plt.subplots(figsize=(10, 4.4))
-ax.hist(share, bins=np.arange(0, 1.0001, 0.05), color=plots.PALETTE["blue"], edgecolor="white")
-ax.axvline(cases.SHARE_CEILING, color=plots.PALETTE["vermillion"], linestyle="--", linewidth=2.5)
-ax.text(cases.SHARE_CEILING + 0.01, ax.get_ylim()[1] * 0.9, "~80% ceiling\n(rule of thumb)",
-        color=plots.PALETTE["vermillion"], va="top")
-plots.percent_axis(ax, "x")
-ax.set_xlabel("Koningsvast's share of the customer's category spend")
-ax.set_ylabel("Number of accounts")
-ax.set_title("Shares of wallet spread widely, and almost all stop short of 80%", loc="left")
+plots.share_histogram(ax, share, ceiling=cases.SHARE_CEILING)
 fig.tight_layout()
 plt.show()
 
@@ -287,18 +280,7 @@ for name, h, r in zip(names, hour_share, room_share):
 
 # %%
 fig, ax = plt.subplots(figsize=(10, 4.4))
-x = np.arange(len(names))
-ax.bar(x - 0.2, hour_share, width=0.4, color=plots.PALETTE["orange"], label="share of all account-manager hours")
-ax.bar(x + 0.2, room_share, width=0.4, color=plots.PALETTE["blue"], label="share of all headroom (€)")
-ax.set_xticks(x)
-ax.set_xticklabels(names)
-ax.set_xlabel("Koningsvast's current share of the customer's wallet")
-ax.set_ylabel("Percentage of the total")
-ax.set_ylim(0, max(hour_share.max(), room_share.max()) * 1.35)  # room for the legend
-plots.percent_axis(ax)
-ax.grid(axis="x", visible=False)
-ax.legend(loc="upper right", frameon=False)
-ax.set_title("Hours against headroom, by current share of wallet", loc="left")
+plots.hours_against_headroom(ax, names, hour_share, room_share)
 fig.tight_layout()
 plt.show()
 

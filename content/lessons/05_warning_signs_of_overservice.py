@@ -111,24 +111,8 @@ for name in case.team:
 
 # %%
 fig, ax = plt.subplots(figsize=(10, 4.6))
-spend_k = acc["category_spend_eur"] / 1e3
-ax.scatter(spend_k[~over], acc["hours_per_year"][~over], s=30, color=plots.PALETTE["blue"], alpha=0.7,
-           edgecolors="white", linewidths=0.5, label="other accounts")
-ax.scatter(spend_k[over], acc["hours_per_year"][over], s=60, color=plots.PALETTE["vermillion"],
-           marker="D", edgecolors="white", linewidths=0.5, label="2.2× the tier benchmark or more")
-for t, tier_benchmark in benchmark.items():
-    in_tier = acc["tier"] == t
-    ax.plot([spend_k[in_tier].min(), spend_k[in_tier].max()], [tier_benchmark, tier_benchmark], color="black",
-            linestyle="--", linewidth=2)
-    ax.text(spend_k[in_tier].max() * 1.05, tier_benchmark, f"tier {t}\nbenchmark", va="center", fontsize=12)
-ax.set_xscale("log")
-ax.set_yscale("log")
-ax.xaxis.set_major_formatter(plt.FuncFormatter(lambda v, _: f"{v:g}"))
-ax.yaxis.set_major_formatter(plt.FuncFormatter(lambda v, _: f"{v:g}"))
-ax.set_xlabel("Customer's category spend (€ thousand per year, log scale)")
-ax.set_ylabel("Hours per year (log scale)")
-ax.set_title("Small accounts with big-account hours", loc="left")
-ax.legend(loc="upper left", frameon=False)
+plots.hours_against_spend(ax, acc["category_spend_eur"], acc["hours_per_year"], acc["tier"],
+                          benchmark, over)
 fig.tight_layout()
 plt.show()
 
@@ -168,19 +152,7 @@ print(f"Of the {over.sum()} over-served accounts, {np.sum(profit[over] < 0)} los
 
 # %%
 fig, ax = plt.subplots(figsize=(10, 4.6))
-plots.whale_curve(ax, accounts, cumulative, label="cumulative profit")
-rank = np.argsort(np.argsort(-profit))  # 0 = most profitable account
-ax.plot(rank[over] + 1, cumulative[rank[over] + 1], linestyle="none", marker="D", markersize=8,
-        color=plots.PALETTE["vermillion"], markeredgecolor="white", label="over-served accounts")
-top_fifth = int(round(0.2 * len(profit)))
-ax.axvline(top_fifth, color=plots.PALETTE["black"], linestyle=":", linewidth=2)
-ax.text(top_fifth + 3, 0.3, f"top 20% of accounts:\n{cumulative[top_fifth]:.0%} of profit", va="center")
-ax.annotate(f"peak: {cumulative[peak]:.0%}", (peak, cumulative[peak]), xytext=(peak - 60, cumulative[peak] - 0.45),
-            arrowprops=dict(arrowstyle="->", color="black"))
-ax.set_xlabel("Accounts, ranked from most to least profitable")
-ax.set_ylabel("Cumulative profit (% of total)")
-ax.set_title("The whale curve: most over-served accounts sit on its tail", loc="left")
-ax.legend(loc="lower right", frameon=False)
+plots.overserved_on_whale_curve(ax, profit, over)
 fig.tight_layout()
 plt.show()
 
