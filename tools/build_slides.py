@@ -429,7 +429,7 @@ def _answer_05() -> str:
 DEMOS: dict[str, Demo] = {
     "01": Demo("time_cost_explorer", "orientation", 4, 6,
                "A salesperson at orientation 4 moves to 6. Do the accounts they can serve drop "
-               "(a) by about a tenth, (b) by about a third, (c) by more than half?",
+               "(a) by about a tenth, (b) by about a quarter, (c) by about half?",
                _answer_01,
                "Then raise the selling-hours slider by 300 h: what does less admin buy at each level?"),
     "02": Demo("satisfaction_sales_explorer", "orientation", 1, 7,
