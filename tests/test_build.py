@@ -160,3 +160,12 @@ def test_readme_starts_with_the_two_commands_and_opens_binder_at_the_start_noteb
     assert (ROOT / target).exists()
     makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
     assert "notebooks/00_start_here.ipynb" in makefile
+
+
+def test_split_print_output_is_joined_so_rebuilds_are_identical():
+    cell = nbformat.v4.new_code_cell("print('a'); print('b')")
+    cell.outputs = [nbformat.v4.new_output("stream", name="stdout", text="a"),
+                    nbformat.v4.new_output("stream", name="stdout", text="\nb\n"),
+                    nbformat.v4.new_output("stream", name="stderr", text="warning\n")]
+    nb = build.normalise_outputs(nbformat.v4.new_notebook(cells=[cell]), "sample")
+    assert [(o.name, o.text) for o in nb.cells[0].outputs] == [("stdout", "a\nb\n"), ("stderr", "warning\n")]

@@ -110,6 +110,11 @@ def _one_line(value: str) -> str:
     return " ".join(str(value).split())
 
 
+def _clipped(value: str, limit: int) -> str:
+    """At most `limit` characters; a cut shows as an ellipsis, never mid-bracket silently."""
+    return value if len(value) <= limit else value[: limit - 1].rstrip() + "\u2026"
+
+
 def _join(parts: Iterable[str]) -> str:
     return " ".join(p for p in parts if p)
 
@@ -1121,7 +1126,7 @@ class Progress:
             f"{_STATE_ICON[row.state]} {state}" if icon else state,
             f"{_fmt_points(row.points)}/{_fmt_points(row.max_points)}",
             tries,
-            _one_line(row.prompt)[:60],
+            _clipped(_one_line(row.prompt), 60),
         ]
 
     def __repr__(self) -> str:

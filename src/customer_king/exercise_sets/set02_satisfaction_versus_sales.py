@@ -167,7 +167,7 @@ def build() -> ExerciseSet:
         _team_question(),
         NumberQuestion(
             "q6", _profit_of_most_satisfied, rel_tol=0.01, abs_tol=100,
-            prompt="Koningsvast: profit of the most satisfied customers' salesperson",
+            prompt="Koningsvast: profit of the happiest customers' salesperson",
             hints=("Profit per account is cases.account_profit(acc): gross margin minus cost to serve.",
                    "Keep only that salesperson's accounts (a mask such as acc['salesperson'] == name) "
                    "and add up their profit."),

@@ -117,7 +117,7 @@ def build() -> ExerciseSet:
         ),
         NumberQuestion(
             "q3", _profit_peak_costly, rel_tol=0, abs_tol=READING_TOLERANCE,
-            prompt="Reading the plot: profit peak with costly customization (1–7)",
+            prompt="Reading the plot: profit peak when tailoring is costly (1–7)",
             hints=("Find the highest point of the profit curve and read its x value.",
                    "The peak lies between two grid lines; estimate to the nearest quarter point."),
             misconceptions=[
