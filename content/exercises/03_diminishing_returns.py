@@ -31,7 +31,7 @@ from customer_king import cases, model, plots
 from customer_king.exercise_sets import load
 
 plots.use_kit_style()
-ONE_POINT = 1 / 6  # one point on the 1-7 scale, in the model's 0-1 units
+ONE_POINT = model.ONE_POINT  # one point on the 1-7 scale: 1/6 in the model's 0-1 units
 check = load("03_diminishing_returns")
 
 # %% [markdown]

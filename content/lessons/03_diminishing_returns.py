@@ -39,7 +39,7 @@ from customer_king import model, plots
 from customer_king.explorers import moderator_explorer
 
 plots.use_kit_style()
-ONE_POINT = 1 / 6  # one point on the 1-7 scale, in the model's 0-1 units
+ONE_POINT = model.ONE_POINT  # one point on the 1-7 scale: 1/6 in the model's 0-1 units
 
 # %% [markdown]
 # ## What the next step buys

@@ -79,6 +79,10 @@ def _orientation(c: ArrayLike) -> tuple[np.ndarray, bool]:
 # --------------------------------------------------------------------------
 
 
+ONE_POINT = 1 / 6
+"""One point on the 1-7 display scale, in the model's 0-1 orientation units."""
+
+
 def to_seven_point(c: ArrayLike) -> ArrayLike:
     """Orientation c in [0, 1] shown on the 1-7 scale: 1 + 6c (scale points)."""
     orientation, scalar = _orientation(c)

@@ -278,7 +278,7 @@ def satisfaction_and_sales(ax_satisfaction: Axes, ax_sales: Axes,
 
 
 # ---- lesson 03 and exercise 03
-ONE_POINT = 1 / 6
+ONE_POINT = model.ONE_POINT
 """One point on the 1-7 scale, in the model's 0-1 units."""
 STEPS = np.arange(1, 7)
 """The six one-point steps 1→2 ... 6→7 on the orientation scale."""

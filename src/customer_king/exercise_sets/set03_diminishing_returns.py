@@ -9,7 +9,7 @@ import numpy as np
 from .. import cases, model
 from ..checks import ChoiceQuestion, ExerciseSet, NumberQuestion, answered, sign_error
 
-ONE_POINT = 1 / 6  # one point on the 1-7 scale, in the model's 0-1 units
+ONE_POINT = model.ONE_POINT  # one point on the 1-7 scale, in the model's 0-1 units
 STEP_FROM = 2  # question 1 asks about the step from 2 to 3
 HIGH_CUSTOMIZATION_COST = 15_000.0  # euros per account per year at orientation 7 (question 3)
 SITUATION = {"individualized": 1.0, "competition": 1.0}  # question 2: tailor-made, fierce competition
