@@ -80,3 +80,18 @@ def test_the_route_tables_show_the_times_each_lesson_states():
         number = int(lesson.stem[:2])
         assert re.search(rf"\| {number} \| [^|]+\| {minutes} min \| {exercises}( min)? \|", readme), \
             f"README route row for lesson {number} disagrees with the lesson"
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "notebooks").glob("*.ipynb")) + EXERCISES +
+                         sorted((ROOT / "solutions").glob("*.ipynb")), ids=lambda p: f"{p.parent.name}/{p.stem}")
+def test_every_link_to_another_notebook_opens_a_file_that_exists(path):
+    for target in re.findall(r"\]\(([^)#\s]+\.ipynb)\)", _markdown(path)):
+        assert (path.parent / target).resolve().exists(), f"{path.name} links to missing {target}"
+
+
+def test_each_lesson_links_to_its_exercises_and_each_exercise_set_back_to_its_lesson():
+    for lesson in TOPICS[:5]:
+        assert f"(../exercises/{lesson.name})" in _markdown(lesson)
+    for exercise in EXERCISES:
+        text = _markdown(exercise)
+        assert f"(../notebooks/{exercise.name})" in text and f"(../solutions/{exercise.name})" in text

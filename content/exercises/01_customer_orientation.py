@@ -12,14 +12,14 @@
 # | | |
 # |---|---|
 # | **Time** | 20 minutes |
-# | **Goes with** | lesson `notebooks/01_customer_orientation.ipynb` |
+# | **Goes with** | lesson [`notebooks/01_customer_orientation.ipynb`](../notebooks/01_customer_orientation.ipynb) |
 # | **Questions** | 8 graded, 1 for discussion |
 #
 # **How this works.** Replace each `...` with your answer and run the cell (Shift + Enter).
 # `check(...)` tells you at once whether it is right; if not, it gives a hint, and a more
 # specific one on the next try. Multiple-choice answers are a letter such as `"B"`. The
 # last cell shows your progress. Stuck? Open the hint under a question, or compare with
-# `solutions/01_customer_orientation.ipynb` *after* trying.
+# [`solutions/01_customer_orientation.ipynb`](../solutions/01_customer_orientation.ipynb) *after* trying.
 
 # %%
 from customer_king import model

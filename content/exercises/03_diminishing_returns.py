@@ -12,14 +12,14 @@
 # | | |
 # |---|---|
 # | **Time** | 25 minutes |
-# | **Goes with** | lesson `notebooks/03_diminishing_returns.ipynb` |
+# | **Goes with** | lesson [`notebooks/03_diminishing_returns.ipynb`](../notebooks/03_diminishing_returns.ipynb) |
 # | **Questions** | 8 graded, 1 for discussion |
 #
 # **How this works.** Replace each `...` with your answer and run the cell (Shift + Enter).
 # `check(...)` tells you at once whether it is right; if not, it gives a hint, and a more
 # specific one on the next try. Multiple-choice answers are a letter such as `"B"`. The
 # last cell shows your progress. Stuck? Compare with
-# `solutions/03_diminishing_returns.ipynb` *after* trying.
+# [`solutions/03_diminishing_returns.ipynb`](../solutions/03_diminishing_returns.ipynb) *after* trying.
 
 # %%
 from dataclasses import replace

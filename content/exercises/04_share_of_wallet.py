@@ -12,14 +12,14 @@
 # | | |
 # |---|---|
 # | **Time** | 20 minutes |
-# | **Goes with** | lesson `notebooks/04_share_of_wallet.ipynb` |
+# | **Goes with** | lesson [`notebooks/04_share_of_wallet.ipynb`](../notebooks/04_share_of_wallet.ipynb) |
 # | **Questions** | 8 graded, 1 for discussion |
 #
 # **How this works.** Replace each `...` with your answer and run the cell (Shift + Enter).
 # `check(...)` tells you at once whether it is right; if not, it gives a hint, and a more
 # specific one on the next try. Multiple-choice answers are a letter such as `"B"`. The
 # last cell shows your progress. Stuck? Open the hint under a question, or compare with
-# `solutions/04_share_of_wallet.ipynb` *after* trying.
+# [`solutions/04_share_of_wallet.ipynb`](../solutions/04_share_of_wallet.ipynb) *after* trying.
 #
 # The data are those of the fictional case company Koningsvast: `acc` holds one numpy
 # array per column, one value per account (see `src/customer_king/data/DATA_DICTIONARY.md`).

@@ -12,14 +12,14 @@
 # | | |
 # |---|---|
 # | **Time** | 25 minutes |
-# | **Goes with** | lesson `notebooks/05_warning_signs_of_overservice.ipynb` |
+# | **Goes with** | lesson [`notebooks/05_warning_signs_of_overservice.ipynb`](../notebooks/05_warning_signs_of_overservice.ipynb) |
 # | **Questions** | 9 graded, 1 for discussion |
 #
 # **How this works.** Replace each `...` with your answer and run the cell (Shift + Enter).
 # `check(...)` tells you at once whether it is right; if not, it gives a hint, and a more
 # specific one on the next try. Multiple-choice answers are a letter such as `"B"`. The
 # last cell shows your progress. Stuck? Open the hint under a question, or compare with
-# `solutions/05_warning_signs_of_overservice.ipynb` *after* trying.
+# [`solutions/05_warning_signs_of_overservice.ipynb`](../solutions/05_warning_signs_of_overservice.ipynb) *after* trying.
 #
 # The data are those of the fictional case company Koningsvast: `acc` holds one numpy
 # array per column, one value per account (see `src/customer_king/data/DATA_DICTIONARY.md`).

@@ -216,7 +216,7 @@ if result is not None:
 #   budget means fewer, larger accounts served.
 # * A self-assessment places you on the curve; treat it as a mirror, not a measurement.
 #
-# **Next:** the exercises in `exercises/01_customer_orientation.ipynb`, then
+# **Next:** the exercises in [`exercises/01_customer_orientation.ipynb`](../exercises/01_customer_orientation.ipynb), then
 # lesson 2, satisfaction versus sales.
 #
 # ## References

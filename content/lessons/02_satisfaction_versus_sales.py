@@ -224,7 +224,7 @@ print(f"At orientation 7: sales €{model.sales(top) / 1e6:.1f} million "
 # * Past the peak, satisfaction keeps rising while sales fall, so a satisfaction score
 #   alone cannot show that you have gone too far.
 #
-# **Next:** the exercises in `exercises/02_satisfaction_versus_sales.ipynb`, then lesson 3,
+# **Next:** the exercises in [`exercises/02_satisfaction_versus_sales.ipynb`](../exercises/02_satisfaction_versus_sales.ipynb), then lesson 3,
 # diminishing returns.
 #
 # ## References

@@ -356,7 +356,7 @@ plt.show()
 #   is worth most, until it is worth the same on every account that gets time. CALLPLAN
 #   turned this into a planning tool, with higher sales in a field test.
 #
-# **Next:** the exercises in `exercises/03_diminishing_returns.ipynb`, then lesson 4,
+# **Next:** the exercises in [`exercises/03_diminishing_returns.ipynb`](../exercises/03_diminishing_returns.ipynb), then lesson 4,
 # share of wallet.
 #
 # ## References

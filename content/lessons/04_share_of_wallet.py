@@ -320,7 +320,7 @@ plt.show()
 # * More orientation still pays where the headroom is large and you rank high; near the
 #   ceiling, extra effort maintains the account but cannot grow it.
 #
-# **Next:** the exercises in `exercises/04_share_of_wallet.ipynb`, then
+# **Next:** the exercises in [`exercises/04_share_of_wallet.ipynb`](../exercises/04_share_of_wallet.ipynb), then
 # [5. Warning signs of overservice](05_warning_signs_of_overservice.ipynb).
 #
 # ## References

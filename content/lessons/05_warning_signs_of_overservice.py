@@ -359,7 +359,7 @@ for name in low:
 #   salesperson's own neglected big accounts.
 # * High customer orientation is not the problem: **misallocated** orientation is (Sanne K.).
 #
-# **Next:** the exercises in `exercises/05_warning_signs_of_overservice.ipynb`. Then take the
+# **Next:** the exercises in [`exercises/05_warning_signs_of_overservice.ipynb`](../exercises/05_warning_signs_of_overservice.ipynb). Then take the
 # discussion questions to your own team's data.
 #
 # ## References
