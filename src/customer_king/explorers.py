@@ -422,12 +422,16 @@ def _headroom_drawing(fig, ax_accounts, ax_tiers, case):
         ax_tiers.set_xticks(x)
         ax_tiers.set_xticklabels([text("label_tier", tier=t) for t in tier_names])
         ax_tiers.set_ylabel(text("axis_headroom_millions"))
-        ax_tiers.set_ylim(0, most_by_tier.max() * 1.2)
+        # Room above the tallest bar (at the slider's top ceiling) for the legend, so bars and
+        # their labels never run into it.
+        ax_tiers.set_ylim(0, most_by_tier.max() * 1.5)
         ax_accounts.set_axisbelow(True)  # grid under the data: a move redraws only what moves
         ax_tiers.set_axisbelow(True)
         ax_tiers.grid(axis="x", visible=False)
         ax_tiers.set_title(text("title_headroom_by_tier"), loc="left")
-        ax_tiers.legend(loc="upper right", frameon=False)
+        # Nothing that moves reaches the legend's corner, so it can be drawn beneath the bars
+        # and stay in the static background.
+        ax_tiers.legend(loc="upper right", frameon=False).set_zorder(0.9)
         fig.subplots_adjust(left=0.08, right=0.98, bottom=0.17, top=0.9, wspace=0.28)
         return _HeadroomArtists(points, ceiling_line, ceiling_label, bars, bar_labels)
 
