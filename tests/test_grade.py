@@ -122,7 +122,6 @@ def _fabricate(folder: Path) -> dict[str, dict]:
     """Write every case; returns name -> what its row must say."""
     sets = {key: exercise_sets.build(key) for key in (KEY, "00_start_here")}
     main = sets[KEY]
-    full = sum(q.points for q in main.questions)
     solution = _read(ROOT / "solutions" / f"{KEY}.ipynb")
     exercise = _read(ROOT / "exercises" / f"{KEY}.ipynb")
     cells = _answer_cells(solution)

@@ -677,7 +677,6 @@ def demo_slide(lesson: Lesson) -> Slide | None:
             f"<li>Notebook: <b>notebooks/{lesson.stem}.ipynb</b></li></ul>",
             "<p>Switch to presenter mode, open the dashboard, ask the room to predict, then move the "
             "first slider one step at a time.</p>", "demo")
-    from customer_king import explorers
     spec = next(s for s in _specs(demo.explorer) if s.name == demo.slider)
     fmt = lambda v: f"{v:g}"  # noqa: E731
     return Slide(
@@ -918,7 +917,6 @@ def handout_html(lesson: Lesson) -> str:
             if section.figures:
                 figure = _figure(section.figures[0], section.heading)
                 break
-    objectives = "".join(f"<li>{md_inline(o.rstrip(';.'))}</li>" for o in lesson.objectives)
     points = "".join(f"<li>{md_inline(k)}</li>" for k in lesson.key_points)
     table = model_numbers(lesson.number)
     numbers = _table_html(*table) if table else ""

@@ -24,6 +24,7 @@ Useful on a page:
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import re
 import shutil
@@ -168,6 +169,17 @@ class LabURL(str):
 
     def lab_url(self, relpath: str) -> str:
         return f"{self}lab/tree/{relpath}?reset&token={self.token}"
+
+    def shutdown_kernels(self) -> None:
+        """End every kernel the tests started (kernels outlive the page that opened them)."""
+        with urllib.request.urlopen(f"{self}api/sessions?token={self.token}", timeout=10) as r:
+            sessions = json.load(r)
+        for s in sessions:
+            req = urllib.request.Request(f"{self}api/sessions/{s['id']}?token={self.token}", method="DELETE")
+            try:
+                urllib.request.urlopen(req, timeout=10).close()
+            except OSError:
+                pass
 
 
 def _free_port() -> int:

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import json
 import re
-import urllib.request
 from dataclasses import replace
 from pathlib import Path
 
@@ -153,18 +152,6 @@ def _text_of(page, html: str) -> str:
                          " return d.textContent.replace(/\\s+/g, ' ').trim(); }", html)
 
 
-def _shutdown_kernels(lab_server) -> None:
-    with urllib.request.urlopen(f"{lab_server}api/sessions?token={lab_server.token}", timeout=10) as r:
-        sessions = json.load(r)
-    for s in sessions:
-        req = urllib.request.Request(f"{lab_server}api/sessions/{s['id']}?token={lab_server.token}",
-                                     method="DELETE")
-        try:
-            urllib.request.urlopen(req, timeout=10).close()
-        except OSError:
-            pass
-
-
 def _after_key(spec, value: float, key: str) -> float:
     """Where the handle goes: one step for the arrows, the ends for End / Home."""
     moved = {"ArrowRight": value + spec.step, "ArrowLeft": value - spec.step,
@@ -257,7 +244,7 @@ def test_every_slider_redraws_its_explorer(notebook, factories, lab_server, offl
         assert not page.console_errors, f"JavaScript errors: {page.console_errors}"
         assert not page.blocked_requests, f"requests that tried to leave 127.0.0.1: {page.blocked_requests}"
     finally:
-        _shutdown_kernels(lab_server)
+        lab_server.shutdown_kernels()
 
 
 # ------------------------------------------- the fast redraw draws the same picture

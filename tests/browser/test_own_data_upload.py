@@ -19,9 +19,7 @@ Screenshots go to ``artifacts/screenshots/browser/``.
 """
 from __future__ import annotations
 
-import json
 import re
-import urllib.request
 from pathlib import Path
 
 from customer_king import own_data
@@ -39,18 +37,6 @@ REACT_TIMEOUT_MS = 60_000
 
 def _squash(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
-
-
-def _shutdown_kernels(lab_server) -> None:
-    with urllib.request.urlopen(f"{lab_server}api/sessions?token={lab_server.token}", timeout=10) as r:
-        sessions = json.load(r)
-    for s in sessions:
-        req = urllib.request.Request(f"{lab_server}api/sessions/{s['id']}?token={lab_server.token}",
-                                     method="DELETE")
-        try:
-            urllib.request.urlopen(req, timeout=10).close()
-        except OSError:
-            pass
 
 
 def _choose(page, button, path: Path) -> None:
@@ -139,4 +125,4 @@ def test_upload_sample_then_broken_file(lab_server, offline_page, run_all, tmp_p
         assert not page.console_errors, f"JavaScript errors: {page.console_errors}"
         assert not page.blocked_requests, f"requests that tried to leave 127.0.0.1: {page.blocked_requests}"
     finally:
-        _shutdown_kernels(lab_server)
+        lab_server.shutdown_kernels()
