@@ -34,6 +34,8 @@ import math
 import os
 from typing import Iterator
 
+from .lesson_text import MESSAGES_EN as _LESSON_TEXT_EN
+
 DEFAULT_LANGUAGE = "en"
 ENV_VARIABLE = "CUSTOMER_KING_LANG"
 
@@ -577,6 +579,9 @@ MESSAGES: dict[str, dict[str, str]] = {
 }
 
 # Decimal separator and thousands separator per language.
+# The lessons' tables and units are kept in their own file; one catalogue all the same.
+MESSAGES["en"].update(_LESSON_TEXT_EN)
+
 NUMBER_FORMAT: dict[str, tuple[str, str]] = {
     "en": (".", ","),
     "nl": (",", "."),
