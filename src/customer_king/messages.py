@@ -593,11 +593,6 @@ def _normalise(code: object) -> str | None:
     return base if base in MESSAGES else None
 
 
-def available_languages() -> tuple[str, ...]:
-    """The language codes that have (at least some) messages."""
-    return tuple(MESSAGES)
-
-
 def get_language() -> str:
     """The language in effect: set_language's choice, else the environment, else English."""
     if _chosen_language is not None:

@@ -35,7 +35,7 @@ group_by), ``csv_files`` (writing, reading, checking; :func:`load_case`) and
 """
 from __future__ import annotations
 
-from .analysis import (TIERS, account_profit, group_by, headroom, key_figures, share_of_wallet, tier_of,
+from .analysis import (TIERS, account_profit, group_by, headroom, headroom_by_tier, key_figures, share_of_wallet, tier_of,
                        top_share_of_profit)
 from .csv_files import check_case, load_case, write_case_csv
 from .dictionary import data_dictionary_markdown
@@ -69,6 +69,7 @@ __all__ = [
     "designed_profiles",
     "group_by",
     "headroom",
+    "headroom_by_tier",
     "key_figures",
     "load_case",
     "make_case_company",

@@ -37,6 +37,12 @@ def headroom(accounts: Data, ceiling: float = SHARE_CEILING) -> np.ndarray:
     return np.maximum(room, 0.0)
 
 
+def headroom_by_tier(accounts: Data, ceiling: float = SHARE_CEILING) -> dict[str, float]:
+    """:func:`headroom` summed per tier (EUR/yr), tiers in alphabetical order (A first)."""
+    by_tier = group_by(accounts, "tier", headroom(accounts, ceiling))
+    return {tier: by_tier[tier] for tier in sorted(by_tier)}
+
+
 def account_profit(accounts: Data) -> np.ndarray:
     """Profit per account after cost to serve: gross margin - cost to serve (EUR/yr).
 

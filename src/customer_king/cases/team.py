@@ -15,7 +15,6 @@ from __future__ import annotations
 from typing import NamedTuple
 
 
-
 class _Member(NamedTuple):
     name: str
     orientation: float  # 1-7
