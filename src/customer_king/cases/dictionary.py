@@ -61,16 +61,17 @@ GENERATION_STEPS: tuple[tuple[str, str], ...] = (
      "accounts for the more oriented means more hours per account."),
     ("Step 7 - non-sales share",
      "Beta-distributed (concentration 25) around 0.10 + 0.25 c^1.5, plus 7-15 points for "
-     "the over-servers: the team averages about 23 %, close to the 23 % of time a "
-     "practitioner survey found salespeople spend on problems, mistakes, information "
-     "search and expediting."),
+     "the over-servers: the team averages about 23 %, close to the 23 % of time one "
+     "practitioner survey (IPG, 1,502 salespeople; reported second-hand) found "
+     "salespeople spend on problems, mistakes, information search and expediting."),
     ("Step 8 - internal requests",
      "Poisson counts with mean (A 16, B 6, C 2) x (spend / tier median)^0.25 x exp(c - "
      "0.5) x a personal multiplier (over-servers 1.4-1.8, under-servers 0.7-0.8); "
      "over-servers flatten the tiers as in step 4."),
     ("Step 9 - satisfaction",
-     "Rises with orientation and flattens, as Homburg, Müller & Klarmann (2011) found "
-     "for customer attitudes: 2.6 + 3.8 (1 - exp(-2.5c)) / (1 - exp(-2.5)), + 0.3 "
+     "Rises with orientation, as Homburg, Müller & Klarmann (2011) found for customer "
+     "attitudes (an effect that stays positive); that it flattens is this model's "
+     "assumption: 2.6 + 3.8 (1 - exp(-2.5c)) / (1 - exp(-2.5)), + 0.3 "
      "log(hours / tier median hours), + normal noise (sd 0.45); clipped to 1-7 and "
      "rounded to one decimal."),
     ("Step 10 - margin and cost to serve",
@@ -184,8 +185,9 @@ def data_dictionary_markdown(case: CaseCompany) -> str:
         "  used here as a stylized parameter.",
         "- Whale curve: commonly reported ranges, about 20 % of customers producing 150-300 %",
         "  of profit while the least profitable lose money (cost-to-serve literature).",
-        "- Time on problems and information search: surveys report about 23 % of a",
-        "  salesperson's time.",
+        "- Time on problems and information search: one practitioner survey (IPG, 1,502",
+        "  salespeople in 17 industries) reports about 23 % of a salesperson's time; a",
+        "  secondary source, not checked against the survey itself.",
         "- Satisfaction keeps rising with customer orientation while sales do not:",
         "  Homburg, Müller & Klarmann (2011), Journal of Marketing 75(2): 55-74.",
         "",
