@@ -17,7 +17,7 @@ from ..png import canvas_png_bytes, png_bytes
 from .case_figures import (headroom_concentration, hours_against_headroom, hours_against_spend,
                            overserved_on_whale_curve, ranked_whale_curve, share_histogram, whale_curve)
 from .elements import (GRID, ORIENTATION_LABEL, euro_millions, fine_grid, mark_orientation, mark_peak, mark_point,
-                       orientation_axis, percent_axis, plain_log_ticks, plot_curve, reference_line, update_curve,
+                       model_note, orientation_axis, percent_axis, plain_log_ticks, plot_curve, reference_line, update_curve,
                        update_peak, update_point, update_vertical)
 from .model_figures import (ONE_POINT, STEPS, extra_sales_per_step, hours_and_accounts, hours_and_next_hour,
                             profit_by_customization_cost, profit_curve, returns_per_step, satisfaction_and_sales,
@@ -29,7 +29,7 @@ __all__ = [
     "BAND_COLOURS", "BAND_TEXT_COLOURS", "GRID", "KIT_STYLE", "ONE_POINT", "ORIENTATION_LABEL", "PALETTE",
     "SIGN_COLOURS", "STATUS_COLOURS", "STATUS_TINTS", "STEPS", "canvas_png_bytes", "euro_millions",
     "extra_sales_per_step", "fine_grid", "headroom_concentration", "hours_against_headroom", "hours_against_spend",
-    "hours_and_accounts", "hours_and_next_hour", "kit_style", "mark_orientation", "mark_peak", "mark_point",
+    "hours_and_accounts", "hours_and_next_hour", "kit_style", "mark_orientation", "mark_peak", "mark_point", "model_note",
     "new_figure", "orientation_axis", "overserved_on_whale_curve", "percent_axis", "plain_log_ticks", "plot_curve",
     "png_bytes", "profit_by_customization_cost", "profit_curve", "ranked_whale_curve", "reference_line",
     "returns_per_step", "satisfaction_and_sales", "score_on_sales_curve", "share_and_reach", "share_histogram",

@@ -27,6 +27,12 @@ def orientation_axis(ax: Axes, ylabel: str, title: str = "") -> None:
     ax.set_ylabel(ylabel)
     if title:
         ax.set_title(title, loc="left")
+    model_note(ax)
+
+
+def model_note(ax: Axes) -> None:
+    """Say on the x axis that the figure's numbers are the teaching model's (call after set_xlabel)."""
+    ax.set_xlabel(text("axis_in_the_model", axis=ax.get_xlabel()))
 
 
 def plot_curve(ax: Axes, c: np.ndarray, y: np.ndarray, *, color: str, label: str,

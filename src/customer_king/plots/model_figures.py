@@ -12,8 +12,8 @@ from matplotlib.lines import Line2D
 
 from .. import model
 from ..messages import text
-from .elements import (GRID, euro_millions, fine_grid, mark_orientation, mark_peak, mark_point, orientation_axis,
-                       plot_curve, reference_line)
+from .elements import (GRID, euro_millions, fine_grid, mark_orientation, mark_peak, mark_point, model_note,
+                       orientation_axis, plot_curve, reference_line)
 from .style import PALETTE
 
 
@@ -124,6 +124,7 @@ def returns_per_step(ax_satisfaction: Axes, ax_sales: Axes, params: model.ModelP
     ax_sales.set_title(text("title_extra_sales"), loc="left")
     for ax in (ax_satisfaction, ax_sales):
         ax.set_xlabel(text("axis_step"))
+        model_note(ax)
     return {"satisfaction": satisfaction, "sales": sales}
 
 
@@ -138,6 +139,7 @@ def extra_sales_per_step(ax: Axes, extra: np.ndarray, title: str) -> matplotlib.
     ax.set_xlabel(text("axis_step"))
     ax.set_ylabel(text("axis_extra_sales_millions"))
     ax.set_title(title, loc="left")
+    model_note(ax)
     return bars
 
 
@@ -206,6 +208,7 @@ def hours_and_next_hour(ax_hours: Axes, ax_next: Axes, wallets: np.ndarray, plan
         ax.set_xlabel(text("axis_account_wallet"))
         ax.set_ylabel(ylabel)
         ax.set_title(title, loc="left")
+        model_note(ax)
     ax_hours.legend(frameon=False)
     return artists
 
