@@ -207,7 +207,7 @@ def test_missing_optional_values_become_nan_with_a_note(tmp_path):
 
 
 def test_the_case_company_file_loads_as_an_own_list():
-    path = Path(cases.__file__).parent / "data" / cases.ACCOUNTS_FILE
+    path = Path(cases.__file__).parents[1] / "data" / cases.ACCOUNTS_FILE  # cases/ is a package
     acc = load_accounts(path)
     case = cases.load_case()
     assert list(acc["account"]) == list(case.accounts["account_name"])

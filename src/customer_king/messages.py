@@ -182,7 +182,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "label_accounts_covered": "accounts served",
         "label_accounts_in_territory": "all {n} accounts in the territory",
         "readout_time_cost": (
-            "At orientation <b>{score:.1f}</b> of 7, each account takes <b>{hours:.1f} hours</b> a year, "
+            "In the model: at orientation <b>{score:.1f}</b> of 7, each account takes <b>{hours:.1f} hours</b> a year, "
             "so {budget:,.0f} hours serve <b>{covered:.0f}</b> of your {n} accounts."
         ),
         "readout_warm_up": (
@@ -200,7 +200,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "label_beyond_peak": "past the\nsales peak",
         "label_sales_peak": "peak at {score:.1f}:\n€{sales:.1f} million",
         "readout_satisfaction_sales": (
-            "At orientation <b>{score:.2f}</b> of 7, satisfaction is <b>{satisfaction:.1f}</b> of 7 and "
+            "In the model: at orientation <b>{score:.2f}</b> of 7, satisfaction is <b>{satisfaction:.1f}</b> of 7 and "
             "sales are <b>€{sales:.1f} million</b> a year: {covered:.0f} accounts served, each buying "
             "{share:.0%} of its needs from you. {where}"
         ),
@@ -221,7 +221,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "label_baseline": "baseline (all levels 0)",
         "label_your_situation": "your situation",
         "readout_moderators": (
-            "In this situation sales peak at orientation <b>{sales_peak:.2f}</b> (baseline "
+            "In the model, in this situation sales peak at orientation <b>{sales_peak:.2f}</b> (baseline "
             "{base_sales_peak:.2f}, a shift of <b>{sales_shift:+.2f}</b> points) and profit at "
             "<b>{profit_peak:.2f}</b> (baseline {base_profit_peak:.2f}, <b>{profit_shift:+.2f}</b>). "
             "The <i>direction</i> of each shift is the finding of Homburg, Müller &amp; Klarmann (2011); "
@@ -281,13 +281,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "band_red": "red",
         "band_unknown": "no data",
         "readout_warning_bands": (
-            "<b>Red</b> (above 60): {red}<br><b>Amber</b> (30–60): {amber}<br>Green: the other {green} "
+            "The model's warning score: <b>Red</b> (above 60): {red}<br><b>Amber</b> (30–60): {amber}<br>Green: the other {green} "
             "<br><i>The bands are stylized: a prompt for a conversation, not a verdict.</i>"
         ),
         "readout_nobody": "nobody",
         "readout_no_weights": "Every weight is 0, so nothing is scored: give at least one sign a weight.",
         # ---- lesson figures (customer_king.plots, one function per picture)
         "label_sales_model": "sales (model)",
+        "axis_in_the_model": "{axis} · in the model",
         "label_sales_peak_short": "sales peak",
         "label_your_score": "your score",
         "axis_sales_millions_a_year": "Sales (€ million a year)",
@@ -596,11 +597,6 @@ def _normalise(code: object) -> str | None:
         return None
     base = code.strip().lower().replace("-", "_").split(".")[0].split("_")[0]
     return base if base in MESSAGES else None
-
-
-def available_languages() -> tuple[str, ...]:
-    """The language codes that have (at least some) messages."""
-    return tuple(MESSAGES)
 
 
 def get_language() -> str:

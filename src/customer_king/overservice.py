@@ -209,3 +209,19 @@ def whale_curve(profit: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         raise ValueError("the whale curve needs a positive total profit")
     cumulative = np.concatenate(([0.0], np.cumsum(values) / total))
     return np.arange(len(values) + 1, dtype=float), cumulative
+
+
+def whale_curve_landmarks(profit: np.ndarray, top: float = 0.20) -> dict[str, object]:
+    """What the lessons point at on the whale curve of ``profit`` (EUR per account).
+
+    ``place``: each account's x on the curve (1 = the most profitable account,
+    N = the least); ``peak``: the number of accounts, counted from the most
+    profitable, at which cumulative profit is highest; ``top``: how many accounts
+    make the most profitable ``top`` fraction.
+    """
+    _, cumulative = whale_curve(profit)
+    return {
+        "place": np.argsort(np.argsort(-profit)) + 1,
+        "peak": int(np.argmax(cumulative)),
+        "top": int(round(top * len(profit))),
+    }

@@ -2,7 +2,6 @@
 case company, and what the research says."""
 from __future__ import annotations
 
-from functools import lru_cache
 from string import ascii_uppercase
 
 import numpy as np
@@ -45,7 +44,6 @@ def _on_unit_scale(value: float, expected: float) -> bool:
 
 
 # --- the case company ----------------------------------------------------------
-@lru_cache(maxsize=1)
 def _team_figures() -> tuple[list[str], dict[str, float], dict[str, float], dict[str, float], dict[str, float]]:
     case = cases.load_case()
     acc = case.accounts
