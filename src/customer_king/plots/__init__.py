@@ -21,7 +21,7 @@ from .elements import (GRID, ORIENTATION_LABEL, euro_millions, fine_grid, mark_o
                        update_peak, update_point, update_vertical)
 from .model_figures import (ONE_POINT, STEPS, extra_sales_per_step, hours_and_accounts, hours_and_next_hour,
                             profit_by_customization_cost, profit_curve, returns_per_step, satisfaction_and_sales,
-                            score_on_sales_curve, share_and_reach)
+                            share_and_reach)
 from .style import (BAND_COLOURS, BAND_TEXT_COLOURS, KIT_STYLE, PALETTE, SIGN_COLOURS, STATUS_COLOURS, STATUS_TINTS,
                     kit_style, new_figure, use_kit_style)
 
@@ -32,6 +32,6 @@ __all__ = [
     "hours_and_accounts", "hours_and_next_hour", "kit_style", "mark_orientation", "mark_peak", "mark_point", "model_note",
     "new_figure", "orientation_axis", "overserved_on_whale_curve", "percent_axis", "plain_log_ticks", "plot_curve",
     "png_bytes", "profit_by_customization_cost", "profit_curve", "ranked_whale_curve", "reference_line",
-    "returns_per_step", "satisfaction_and_sales", "score_on_sales_curve", "share_and_reach", "share_histogram",
+    "returns_per_step", "satisfaction_and_sales", "share_and_reach", "share_histogram",
     "update_curve", "update_peak", "update_point", "update_vertical", "use_kit_style", "whale_curve",
 ]

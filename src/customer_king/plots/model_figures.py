@@ -30,26 +30,6 @@ def hours_and_accounts(ax_hours: Axes, ax_accounts: Axes, params: model.ModelPar
     return {"hours": hours, "accounts": accounts}
 
 
-def score_on_sales_curve(ax: Axes, orientation: float, params: model.ModelParams = model.DEFAULT) -> dict:
-    """The model's sales (€ million per year) with its peak (triangle) and a
-    self-assessed ``orientation`` (model units, 0-1; a dot) marked on it.
-
-    Returns ``{"curve", "peak", "score"}``.
-    """
-    c = GRID
-    curve = plot_curve(ax, c, model.sales(c, params) / 1e6, color="vermillion", label=text("label_sales_model"))
-    best = model.optimum(params, "sales")
-    peak = mark_point(ax, best.orientation, best.value / 1e6, color="black", marker="^",
-                      label=text("label_sales_peak_short"))
-    score = mark_point(ax, orientation, model.sales(orientation, params) / 1e6, color="blue",
-                       label=text("label_your_score"))
-    orientation_axis(ax, text("axis_sales_millions_a_year"), text("title_score_on_model"))
-    ax.set_ylim(0, best.value / 1e6 * 1.12)
-    ax.legend(loc="lower center")
-    return {"curve": curve, "peak": peak, "score": score}
-
-
-# ---- lesson 02 and exercise 02
 def share_and_reach(ax_share: Axes, ax_served: Axes, params: model.ModelParams = model.DEFAULT) -> dict:
     """Sales = share x reach: share of wallet per account (%) with its ceiling on the
     left, wallet served (€ per year, all accounts dashed) on the right.
