@@ -39,6 +39,8 @@ from typing import Callable, Mapping, NamedTuple, Optional, Union
 
 import numpy as np
 
+from .tiers import tier_index_by_spend
+
 __all__ = [
     "ACCOUNTS_FILE",
     "COLUMNS",
@@ -554,11 +556,7 @@ def make_case_company(seed: int = DEFAULT_SEED) -> CaseCompany:
     spend = np.exp(rng["size"].normal(0.0, _SPEND_SIGMA, n))
     spend *= _TOTAL_SPEND_EUR / spend.sum()  # same market size for every seed
     spend = np.maximum(np.round(spend / 100.0) * 100.0, _SPEND_MIN_EUR)
-    rank = np.empty(n, int)
-    rank[np.argsort(-spend, kind="stable")] = np.arange(n)  # 0 = biggest
-    n_a = round(TIER_FRACTIONS["A"] * n)
-    n_b = round((TIER_FRACTIONS["A"] + TIER_FRACTIONS["B"]) * n) - n_a
-    tier_index = np.where(rank < n_a, 0, np.where(rank < n_a + n_b, 1, 2))  # 0=A,1=B,2=C
+    tier_index = tier_index_by_spend(spend, TIER_FRACTIONS)  # 0=A,1=B,2=C
     tier = np.array(["A", "B", "C"])[tier_index]
 
     # Step 2: sector, margin rate, name ------------------------------------
