@@ -38,7 +38,7 @@ _NO_CENTS = re.compile(r"^(.*\d)\s*([.,])\s*[-\u2013\u2014]{1,2}$")  # 1.234,- a
 _EXPONENT = re.compile(r"(.+?)(?:[eE]([+-]?\d+))?")
 _SPACE_GROUPED = re.compile(r"\d{1,3}(?:[ '\u2019]\d{3})+(?:[.,]\d+)?")
 _MANTISSA = re.compile(r"[\d.,]*\d[\d.,]*")
-_PLAIN = re.compile(r"\d+(?:[.,]\d+)?")  # the common cell: 1234, 12,5, 1.234
+_QUICK = re.compile(r"(-?)(?:\u20ac ?)?(\d+(?:[.,]\d+)*)( ?%)?")  # most cells: 1234, 12,5, € 1.234, 35%
 
 
 class NotANumber(ValueError):
@@ -144,9 +144,11 @@ def read_number(text: str, *, accounting: bool = True) -> NumberText:
     ``accounting=False`` refuses the bookkeeping forms (brackets, trailing minus,
     ``,-``), for answers typed by a learner rather than exported.
     """
-    if _PLAIN.fullmatch(text):  # most CSV cells: skip the clean-up
-        decimal, ambiguous = _separators(text)
-        return NumberText(text, decimal, ambiguous)
+    quick = _QUICK.fullmatch(text)
+    if quick is not None:  # the clean-up below would leave these as they are
+        sign, mantissa, percent = quick.groups()
+        decimal, ambiguous = _separators(mantissa)
+        return NumberText(mantissa, decimal, ambiguous, bool(sign), bool(percent))
     s = text.strip().replace("\u2212", "-").replace("\u2013", "-")
     s = _WHITESPACE.sub(" ", _CURRENCY.sub(" ", s)).strip()
     negative = percent = False

@@ -115,8 +115,10 @@ def account_hours_vs_tier(data: Data) -> np.ndarray:
     the benchmark are unknown or the benchmark is 0.
     """
     acc = _accounts(data)
-    benchmark = tier_benchmark_hours(acc)
-    per_account = np.array([benchmark[str(t)] for t in acc["tier"]], float)
+    tiers = np.asarray(acc["tier"])
+    per_account = np.full(len(tiers), np.nan)
+    for tier, hours in tier_benchmark_hours(acc).items():
+        per_account[tiers == tier] = hours
     hours = np.asarray(acc["hours_per_year"], float)
     with np.errstate(divide="ignore", invalid="ignore"):
         return np.where(per_account > 0, hours / per_account, np.nan)

@@ -24,7 +24,7 @@ from .account_list import AccountList
 from .columns import FIELDS, FIELDS_BY_KEY, Column, column_letter, match, recognised
 from .decoding import Source, decode, read_bytes
 from .errors import Collector, OwnDataError, fail, t
-from .values import check_satisfaction, check_values, file_decimal, numeric_column, read_cells
+from .values import check_satisfaction, check_values, decimal_styles, file_decimal, numeric_column, read_cells
 
 __all__ = ["MAX_ROWS", "SAMPLE_FILE", "TEMPLATE_FILE", "load_accounts", "load_sample", "sample_path",
            "template_path"]
@@ -254,7 +254,8 @@ def load_accounts(source: Source, *, name: Optional[str] = None) -> AccountList:
 
     numeric = [key for key in columns if FIELDS_BY_KEY[key].kind != "text"]
     cells = {key: read_cells(raws[key]) for key in numeric}
-    decimal, guessed = file_decimal(list(cells.values()), delimiter)
+    styles = {key: decimal_styles(cells[key]) for key in numeric}
+    decimal, guessed = file_decimal(list(styles.values()), delimiter)
     notes.insert(0, t("note_delimiter", delimiter=_DELIMITER_NAMES[delimiter],
                       decimal="comma" if decimal == "," else "point"))
 
@@ -262,7 +263,7 @@ def load_accounts(source: Source, *, name: Optional[str] = None) -> AccountList:
     for key, col in columns.items():
         f = FIELDS_BY_KEY[key]
         if f.kind != "text":
-            out[key] = numeric_column(col, raws[key], cells[key], rows, decimal, problems, notes, guessed)
+            out[key] = numeric_column(col, raws[key], cells[key], styles[key], rows, decimal, problems, notes, guessed)
             continue
         values = [v.upper() for v in raws[key]] if key == "tier" else raws[key]
         if f.required:

@@ -17,7 +17,8 @@ from ..locale_numbers import NotANumber, NumberText, read_number
 from .columns import FIELDS_BY_KEY, Column, header_scale, says_percent, says_thousands
 from .errors import Collector, t
 
-__all__ = ["UNREADABLE", "check_satisfaction", "check_values", "file_decimal", "numeric_column", "read_cells"]
+__all__ = ["UNREADABLE", "check_satisfaction", "check_values", "decimal_styles", "file_decimal", "numeric_column",
+           "read_cells"]
 
 UNREADABLE = "unreadable"
 """What :func:`read_cells` gives for a cell that is no number (empty cells give None)."""
@@ -39,23 +40,18 @@ def read_cells(raws: Sequence[str]) -> list[Cell]:
     return cells
 
 
-def _style(cell: Cell) -> Optional[str]:
-    """',' or '.' when the cell shows its decimal separator."""
-    return cell.decimal if isinstance(cell, NumberText) else None
+def decimal_styles(cells: Sequence[Cell]) -> list[Optional[str]]:
+    """Per cell ',' or '.' when it shows its decimal separator, else None."""
+    return [cell.decimal if cell.__class__ is NumberText else None for cell in cells]
 
 
-def file_decimal(columns: Sequence[Sequence[Cell]], delimiter: str) -> tuple[str, bool]:
+def file_decimal(columns: Sequence[Sequence[Optional[str]]], delimiter: str) -> tuple[str, bool]:
     """The file's decimal separator by majority over every numeric cell, and whether it was a guess.
 
     Without evidence (or a tie) a semicolon file gets a decimal comma (Dutch and
     German Excel write ``;`` with decimal commas), any other file a decimal point.
     """
-    votes = {",": 0, ".": 0}
-    for cells in columns:
-        for cell in cells:
-            style = _style(cell)
-            if style:
-                votes[style] += 1
+    votes = {",": sum(styles.count(",") for styles in columns), ".": sum(styles.count(".") for styles in columns)}
     if votes[","] != votes["."]:
         return ("," if votes[","] > votes["."] else "."), False
     return ("," if delimiter == ";" else "."), votes[","] == 0
@@ -66,12 +62,18 @@ def _what(kind: str) -> str:
               "share": "what_share", "score": "what_score"}[kind])
 
 
-def numeric_column(col: Column, raws: Sequence[str], cells: Sequence[Cell], rows: np.ndarray, decimal: str,
-                   problems: Collector, notes: list[str], guessed: bool = False) -> np.ndarray:
-    """The numbers of one column (NaN where empty); ``guessed``: the file showed no decimal style."""
+def numeric_column(col: Column, raws: Sequence[str], cells: Sequence[Cell], styles: Sequence[Optional[str]],
+                   rows: np.ndarray, decimal: str, problems: Collector, notes: list[str],
+                   guessed: bool = False) -> np.ndarray:
+    """The numbers of one column (NaN where empty).
+
+    ``styles`` are :func:`decimal_styles` of ``cells``; ``decimal`` the file's
+    decimal separator, used when the column shows none; ``guessed``: the file
+    showed none either.
+    """
     f = FIELDS_BY_KEY[col.key]
-    comma_rows = [int(r) for r, c in zip(rows, cells) if _style(c) == ","]
-    point_rows = [int(r) for r, c in zip(rows, cells) if _style(c) == "."]
+    comma_rows = [int(rows[i]) for i, style in enumerate(styles) if style == ","]
+    point_rows = [int(rows[i]) for i, style in enumerate(styles) if style == "."]
     if comma_rows and point_rows:
         raw_of = dict(zip((int(r) for r in rows), raws))
         fewer = point_rows if len(point_rows) < len(comma_rows) else comma_rows
@@ -88,7 +90,7 @@ def numeric_column(col: Column, raws: Sequence[str], cells: Sequence[Cell], rows
             if f.required:
                 problems.add(int(row), col, t("empty_required", what=_what(f.kind)))
             continue
-        value = cell.value(decimal) if isinstance(cell, NumberText) else math.nan
+        value = math.nan if cell is UNREADABLE else cell.value(decimal)
         if not math.isfinite(value):
             problems.add(int(row), col, t("not_a_number", what=_what(f.kind), raw=raw))
             continue
