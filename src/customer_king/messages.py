@@ -362,7 +362,11 @@ MESSAGES: dict[str, dict[str, str]] = {
             "Export only the accounts and columns you need"
         ),
         "own_data.too_many_rows": (
-            "the file has more than {limit:,} rows; the kit reads up to {limit:,} accounts. "
+            "the file has {count:,} accounts (data rows); the kit reads up to {limit:,}. "
+            "Export one team or region at a time"
+        ),
+        "own_data.too_many_lines": (
+            "the file has {count:,} lines; the kit reads up to {limit:,} accounts. "
             "Export one team or region at a time"
         ),
         "own_data.xlsx": (
@@ -430,10 +434,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "own_data.note_encoding_utf16": "Read as UTF-16 text (Excel's 'Unicode text' format).",
         "own_data.note_encoding_cp1252": "Read as Windows-1252 text (an Excel export that is not UTF-8).",
         "own_data.note_encoding_latin1": "Read as Latin-1 text (not UTF-8).",
+        "own_data.note_encoding_mixed": (
+            "Read as UTF-8, but {count} byte(s) were not UTF-8 (the first on line {line} of the file): they were "
+            "read as Windows-1252 characters ({chars}). The file mixes two encodings, often from text pasted in "
+            "from another program; check those cells."
+        ),
         "own_data.note_delimiter": "Columns separated by {delimiter}; decimal {decimal}.",
         "own_data.note_sep_line": "Skipped Excel's 'sep=' line at the top.",
         "own_data.note_title_rows": "Skipped {count} line(s) above the header (row {header_row} is the header).",
         "own_data.note_total_row": "Left out row {row} ('{label}'): it looks like a total, not an account.",
+        "own_data.note_total_rows": "Left out {count} rows that look like totals or subtotals, not accounts: {rows}.",
+        "own_data.total_row_item": "row {row} ('{label}')",
         "own_data.note_ignored_columns": "Ignored column(s) the kit does not use: {columns}.",
         "own_data.note_id_as_account": "No account-name column, so the account number ({header}) names the accounts.",
         "own_data.note_missing_optional": "No {meaning} column: {analysis} is off. Add a column '{english}' (or '{dutch}') to switch it on.",
@@ -452,7 +463,14 @@ MESSAGES: dict[str, dict[str, str]] = {
             "Column {letter} '{header}': values such as '{example}' could be read two ways; "
             "read as {value:g} because this file uses a decimal {decimal}."
         ),
-        "own_data.note_duplicate_accounts": "{count} account name(s) appear more than once (e.g. '{example}'); they are kept as separate rows.",
+        "own_data.note_duplicate_accounts": (
+            "{count} account name(s) appear more than once (e.g. '{example}' in rows {rows}); "
+            "they are kept as separate rows."
+        ),
+        "own_data.note_duplicate_ids": (
+            "{count} customer number(s) appear more than once (e.g. '{example}' in rows {rows}). If a number "
+            "is the same account twice, its spend and sales count twice: remove the copy."
+        ),
         "own_data.note_derived_tier": "No tier column: tiers were derived from category spend (A = top 12 %, B = next 38 %, C = the rest), as in the case company.",
         "own_data.note_blank_rows": "Skipped {count} blank row(s).",
         # meanings of the columns (used in notes and errors)

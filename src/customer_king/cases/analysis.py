@@ -10,6 +10,7 @@ from typing import Callable, Union
 
 import numpy as np
 
+from ..tiers import tier_index_by_spend
 from .schema import SHARE_CEILING, TIER_FRACTIONS, CaseCompany, ColumnArrays, accounts_table
 
 Data = Union[CaseCompany, ColumnArrays]
@@ -72,6 +73,8 @@ def group_by(
     _, first = np.unique(labels, return_index=True)
     order = labels[np.sort(first)]
     return {str(g): float(statistic(vals[labels == g])) for g in order}
+
+
 def tier_of(spend: np.ndarray) -> np.ndarray:
     """Tier letter per account from its category spend (EUR/yr): A for the top
     12 % by spend rank, B for the next 38 %, C for the rest (:data:`TIER_FRACTIONS`).
@@ -79,13 +82,7 @@ def tier_of(spend: np.ndarray) -> np.ndarray:
     Ties keep their order in ``spend``.  The counts are rounded with Python's
     ``round``: A gets round(12 % of N) accounts, A and B together round(50 % of N).
     """
-    spend = np.asarray(spend, float)
-    n = len(spend)
-    rank = np.empty(n, int)
-    rank[np.argsort(-spend, kind="stable")] = np.arange(n)  # 0 = biggest
-    n_a = round(TIER_FRACTIONS["A"] * n)
-    n_ab = round((TIER_FRACTIONS["A"] + TIER_FRACTIONS["B"]) * n)
-    return np.array(TIERS)[np.where(rank < n_a, 0, np.where(rank < n_ab, 1, 2))]
+    return np.array(TIERS)[tier_index_by_spend(spend, TIER_FRACTIONS)]
 
 
 def top_share_of_profit(accounts: Data, top: float = 0.20) -> float:
