@@ -45,6 +45,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--no-sandbox", action="store_true",
                         help="run the kernels without bubblewrap even where it works (the summary says so)")
     parser.add_argument("--from-fd", type=int, default=None, help=argparse.SUPPRESS)
+    parser.add_argument("--started-in", type=Path, default=None, help=argparse.SUPPRESS)  # hidden by the sandbox too
     return parser
 
 
@@ -63,7 +64,7 @@ def _absolute_argv(args: argparse.Namespace) -> list[str]:
         argv += ["--lms", platform]
     if args.no_sandbox:
         argv.append("--no-sandbox")
-    return argv
+    return argv + ["--started-in", str((args.started_in or Path.cwd()).absolute())]
 
 
 def _reexec_without_paths(args: argparse.Namespace) -> None:
@@ -128,7 +129,7 @@ def main(argv: Sequence[str] | None = None, reexec: bool = False) -> int:
         grade_folder(args.submissions, timeout=args.timeout, jobs=max(1, args.jobs),
                      references=references, exclude=[outputs.feedback, outputs.gradebook],
                      progress=report, sandbox=sandbox, into=results,
-                     hide=[outputs.gradebook.parent, outputs.feedback, Path.home(), Path.cwd()])
+                     hide=[outputs.gradebook.parent, outputs.feedback, Path.home(), args.started_in or Path.cwd()])
     finally:
         # Whatever happened, the run ends with a gradebook (of what was graded).
         written = write_gradebook(results, references, outputs.gradebook, claimed=True)

@@ -15,8 +15,9 @@ environment leads to the submissions. Its command line names the launcher and th
 private folder only (see ``_launcher.py``).
 
 With bubblewrap (``bwrap``) the kernel runs in a sandbox: the whole file system
-read-only, ``/tmp`` empty, the submissions and output folders hidden, only ``work``,
-``home``, ``tmp`` and ``ipc`` writable, no network, its own process and IPC namespaces.
+read-only, ``/tmp`` empty, the submissions and output folders (and the grader's HOME
+and working folder, where they hold no part of the kit) hidden behind empty read-only
+folders, only ``work``, ``home``, ``tmp`` and ``ipc`` writable, no network, its own process and IPC namespaces.
 Without it, the same private folders and launcher are used, but the kernel runs with the
 grader's rights; the run's summary says so.
 """
@@ -150,13 +151,15 @@ class KernelBox:
     connection_file = property(lambda self: self.root / "kernel.json")
 
     def bwrap_args(self) -> list[str]:
+        # Order matters: bwrap applies its options one after the other.
         args = ["--ro-bind", "/", "/", "--dev", "/dev", "--proc", "/proc", "--tmpfs", "/tmp"]
         for folder in self.hidden:
-            args += ["--tmpfs", str(folder)]
+            if Path("/tmp") not in folder.parents:  # /tmp is an empty folder already
+                args += ["--tmpfs", str(folder), "--remount-ro", str(folder)]
         for folder in (self.work, self.home, self.tmp, self.ipc):
             args += ["--bind", str(folder), str(folder)]
         args += ["--ro-bind", str(self.connection_file), str(self.connection_file),
-                 "--ro-bind", str(self.root / "launch.json"), str(self.root / "launch.json"),
+                 "--remount-ro", "/tmp",
                  "--unshare-net", "--unshare-pid", "--unshare-ipc", "--unshare-uts", "--unshare-cgroup-try",
                  "--die-with-parent", "--chdir", str(self.work)]
         return args

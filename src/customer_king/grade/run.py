@@ -333,7 +333,7 @@ def find_notebooks(folder: Path, exclude: Iterable[Path] = ()) -> list[Path]:
             continue
         if any(ex == path.resolve() or ex in path.resolve().parents for ex in excluded):
             continue
-        if path.is_file() and not path.is_symlink():
+        if path.is_file() or path.is_symlink():  # a link gets a row saying it was not read
             found.append(path)
     return found
 
@@ -343,7 +343,9 @@ def _read_all(paths: Sequence[Path]) -> dict[Path, bytes | str]:
     out: dict[Path, bytes | str] = {}
     for path in paths:
         try:
-            if path.stat().st_size > MAX_NOTEBOOK:
+            if path.is_symlink():
+                out[path] = "could not run: the file is a symbolic link (not followed: it may point anywhere)"
+            elif path.stat().st_size > MAX_NOTEBOOK:
                 out[path] = f"could not run: the file is larger than {MAX_NOTEBOOK // 1_000_000} MB"
             else:
                 out[path] = path.read_bytes()
@@ -352,9 +354,10 @@ def _read_all(paths: Sequence[Path]) -> dict[Path, bytes | str]:
     return out
 
 
-def _not_run(path: Path, root: Path, why: str) -> Result:
-    return Result(path, participant_name(path, root, None), None, why, file=_relative(path, root),
-                  outcome=Outcome.NOT_RUN)
+def _unread(path: Path, root: Path, keys: Sequence[str], why: str, outcome: str) -> Result:
+    """The row of a notebook that was not run: named as it would have been."""
+    key = identify(path, None, keys)[0]
+    return Result(path, participant_name(path, root, key), None, why, file=_relative(path, root), outcome=outcome)
 
 
 def _mark_duplicates(results: Sequence[Result]) -> None:
@@ -389,6 +392,7 @@ def grade_folder(
 
     references = references if references is not None else load_references(kit_root)
     folder = Path(folder)
+    keys = tuple(references)
     paths = find_notebooks(folder, exclude)
     contents = _read_all(paths)
     sandbox = sandbox or find_sandbox()
@@ -406,16 +410,16 @@ def grade_folder(
 
         def one(number: int, path: Path) -> Result:
             if stop.is_set():
-                return _not_run(path, folder, "not run: grading was stopped (Ctrl-C) before this notebook")
+                return _unread(path, folder, keys, "not run: grading was stopped (Ctrl-C) before this notebook",
+                               Outcome.NOT_RUN)
             if guard and guard.refused:
-                return _not_run(path, folder, "not run: " + guard.refused)
+                return _unread(path, folder, keys, "not run: " + guard.refused, Outcome.NOT_RUN)
             with lock:
                 running[number] = None
             content = contents[path]
             try:
                 if isinstance(content, str):
-                    result = Result(path, participant_name(path, folder, None), None, content,
-                                    file=_relative(path, folder), outcome=Outcome.FAILED)
+                    result = _unread(path, folder, keys, content, Outcome.FAILED)
                 else:
                     result = grade_notebook(path, folder, references, timeout, raw=content,
                                             sandbox=sandbox, hidden=hidden)
@@ -460,7 +464,7 @@ def grade_folder(
         except KeyboardInterrupt:
             stop.set()
             finished = {r.path for r in results}
-            results += [_not_run(p, folder, "not run: grading was stopped (Ctrl-C)")
+            results += [_unread(p, folder, keys, "not run: grading was stopped (Ctrl-C)", Outcome.NOT_RUN)
                         for p in paths if p not in finished]
     finally:
         sys.dont_write_bytecode = dont_write_bytecode
