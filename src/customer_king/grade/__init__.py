@@ -47,8 +47,6 @@ from .report import (Summary, atomic_write, claim_outputs, feedback_markdown, gr
 from .run import DEFAULT_TIMEOUT, Outcome, Result, find_notebooks, grade_folder, grade_notebook
 from .text import fmt_points
 
-_fmt_points = fmt_points  # the name the benchmark used before the split
-
 __all__ = [
     "DEFAULT_TIMEOUT", "NO_SANDBOX_ENV", "PLATFORMS", "KitGuard", "Outcome", "Reference", "Result", "Sandbox",
     "Summary", "atomic_write", "claim_outputs", "feedback_file_names", "feedback_markdown", "find_notebooks",
