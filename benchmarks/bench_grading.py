@@ -43,13 +43,16 @@ from customer_king.checks import (ArrayQuestion, ChoiceQuestion, MultiSelectQues
 
 def _baseline(source: Path) -> float:
     """nbclient alone: a default kernel runs the notebook, no isolation, no grading."""
+    import subprocess
+
     import nbformat
     from nbclient import NotebookClient
 
     nb = nbformat.read(str(source), as_version=4)
     start = time.perf_counter()
     with tempfile.TemporaryDirectory() as tmp:
-        NotebookClient(nb, timeout=120, allow_errors=True, resources={"metadata": {"path": tmp}}).execute()
+        NotebookClient(nb, timeout=120, allow_errors=True, resources={"metadata": {"path": tmp}}).execute(
+            stderr=subprocess.DEVNULL)
     return time.perf_counter() - start
 
 

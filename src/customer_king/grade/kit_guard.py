@@ -14,6 +14,10 @@ installed file could change what the *next* kernels do. So:
   submission (and any that ran at the same time). The package's files are put back
   from the copy and checked again; if anything else changed, or putting back fails,
   the remaining submissions are not run ("refused") and the summary says why.
+
+Inside the sandbox the whole file system is read-only, so there the grader compares
+only the package (a few milliseconds) and skips the walk over ``site-packages``
+(about 0.4 s for 23,000 files).
 """
 from __future__ import annotations
 
@@ -98,7 +102,7 @@ class KitGuard:
     """The fingerprint from before the first submission, and what to do on a change."""
 
     package: Path = PACKAGE
-    site_folders: list[Path] | None = None
+    site_folders: list[Path] | None = None  # None: the installation's site-packages; []: none
     baseline: Fingerprint = field(init=False)
     copy: dict[str, bytes] = field(init=False)
     refused: str = ""  # why the remaining submissions are not run
