@@ -37,8 +37,6 @@ WARM = 'from customer_king.exercise_sets import load\ncheck = load("00_start_her
 RIGHT = 'accounts = 1200 / 4\ncheck("accounts", accounts)'
 WRONG = 'accounts = 1200 * 4\ncheck("accounts", accounts)'
 SANDBOX = grade.find_sandbox()
-needs_bwrap = pytest.mark.skipif(not SANDBOX.active and not os.environ.get("CI"),
-                                 reason=f"bubblewrap not usable here: {SANDBOX.reason}")
 
 
 def _notebook(*cells: str) -> bytes:
@@ -328,8 +326,8 @@ def _grade(base: Path, sandboxed: bool, only_isolation: bool) -> dict:
 @pytest.fixture(scope="module")
 def sandboxed_room(tmp_path_factory):
     if not SANDBOX.active:
-        if os.environ.get("CI"):
-            pytest.fail(f"bubblewrap must work in CI: {SANDBOX.reason}")
+        if os.environ.get("KIT_REQUIRE_SANDBOX") == "1":  # CI sets it: there a missing sandbox fails
+            pytest.fail(f"bubblewrap must work here (KIT_REQUIRE_SANDBOX=1): {SANDBOX.reason}")
         pytest.skip(f"bubblewrap not usable here: {SANDBOX.reason}")
     return _grade(tmp_path_factory.mktemp("hostile-sandboxed"), sandboxed=True, only_isolation=False)
 

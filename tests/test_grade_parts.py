@@ -93,7 +93,7 @@ def test_outputs_are_claimed_before_anything_runs(tmp_path):
     (outputs.feedback / "planted.md").write_text("x")
     result = grade.Result(Path("a.ipynb"), "ann", None, "not an exercise notebook of this kit")
     written = grade.write_gradebook([result], {}, outputs.gradebook, claimed=True)
-    grade.write_feedback([result], {}, outputs.feedback_folder(), finish=outputs)
+    grade.write_feedback([result], {}, outputs.feedback, finish=outputs)
     # ...and the real gradebook replaces them, at the claimed name
     assert written == outputs.gradebook and "mallory" not in written.read_text(encoding="utf-8-sig")
     assert sorted(p.name for p in outputs.feedback.iterdir()) == ["ann.md"]
@@ -102,16 +102,17 @@ def test_outputs_are_claimed_before_anything_runs(tmp_path):
     assert grade.claim_outputs(tmp_path / "gradebook.csv").gradebook.name == "gradebook-3.csv"
 
 
-def test_overwrite_swaps_the_feedback_folder_in_at_the_end(tmp_path):
-    (tmp_path / "book-feedback").mkdir()
-    (tmp_path / "book-feedback" / "old.md").write_text("old")
-    outputs = grade.claim_outputs(tmp_path / "book.csv", overwrite=True)
-    assert (tmp_path / "book-feedback" / "old.md").exists()  # still there while grading
+def test_a_feedback_folder_keeps_what_was_there_and_loses_what_was_planted(tmp_path):
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    (folder / "notes.txt").write_text("the trainer's own")
+    (folder / "ann.md").write_text("last week's")
+    outputs = grade.claim_outputs(tmp_path / "book.csv", folder, overwrite=True)
+    (folder / "planted.md").write_text("x")  # during the run
     result = grade.Result(Path("a.ipynb"), "ann", None, "not an exercise notebook of this kit")
-    files = grade.write_feedback([result], {}, outputs.feedback_folder(), finish=outputs)
-    assert files["ann"] == tmp_path / "book-feedback" / "ann.md" and files["ann"].is_file()
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["book-feedback"]
-
+    files = grade.write_feedback([result], {}, outputs.feedback, finish=outputs)
+    assert files["ann"] == folder / "ann.md" and "Feedback for ann" in files["ann"].read_text()
+    assert sorted(p.name for p in folder.iterdir()) == ["ann.md", "notes.txt"]
 
 def _no_kernel_folder(tmp_path: Path) -> Path:
     folder = tmp_path / "in"

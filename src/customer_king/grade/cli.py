@@ -133,7 +133,7 @@ def main(argv: Sequence[str] | None = None, reexec: bool = False) -> int:
     finally:
         # Whatever happened, the run ends with a gradebook (of what was graded).
         written = write_gradebook(results, references, outputs.gradebook, claimed=True)
-        files = write_feedback(results, references, outputs.feedback_folder(), finish=outputs)
+        files = write_feedback(results, references, outputs.feedback, finish=outputs)
         extra = [atomic_write(written.with_name(f"{written.stem}-{platform}.csv"),
                               lms_csv(platform, results, references), overwrite=args.overwrite)
                  for platform in dict.fromkeys(args.lms)]

@@ -118,10 +118,7 @@ class Outputs:
     gradebook: Path
     feedback: Path
     moved_aside: bool  # the requested name was taken (no --overwrite): a new one was used
-    feedback_staging: Path | None = None  # with --overwrite: written here, swapped in at the end
-
-    def feedback_folder(self) -> Path:
-        return self.feedback_staging or self.feedback
+    already_there: frozenset[str] = frozenset()  # entries of the feedback folder before the run
 
 
 def claim_outputs(gradebook: Path, feedback: Path | None = None, overwrite: bool = False) -> Outputs:
@@ -129,21 +126,24 @@ def claim_outputs(gradebook: Path, feedback: Path | None = None, overwrite: bool
 
     Without `overwrite`, the first ``gradebook[-N].csv`` whose name and feedback folder
     are both free is created (holding a placeholder line) and its feedback folder made.
-    With it, the names are used as given and replaced at the end."""
+    With it, the names are used as given and the files replaced at the end. What a
+    feedback folder held before the run is remembered: it is kept (same names are
+    replaced); only files that appear during the run and are not the grader's go."""
     gradebook = Path(gradebook).absolute()
     gradebook.parent.mkdir(parents=True, exist_ok=True)
 
     def folder_for(book: Path) -> Path:
         return Path(feedback).absolute() if feedback is not None else book.with_name(book.stem + "-feedback")
 
+    def claimed(book: Path, moved: bool) -> Outputs:
+        folder = folder_for(book)
+        folder.mkdir(parents=True, exist_ok=True)
+        return Outputs(book, folder, moved, frozenset(entry.name for entry in folder.iterdir()))
+
     if overwrite:
-        target = folder_for(gradebook)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}."))
-        return Outputs(gradebook, target, False, staging)
+        return claimed(gradebook, False)
     for candidate in _candidates(gradebook):
-        folder = folder_for(candidate)
-        if feedback is None and folder.exists():
+        if feedback is None and folder_for(candidate).exists():
             continue
         try:
             fd = os.open(candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
@@ -151,8 +151,7 @@ def claim_outputs(gradebook: Path, feedback: Path | None = None, overwrite: bool
             continue
         with os.fdopen(fd, "wb") as handle:
             handle.write(PLACEHOLDER)
-        folder.mkdir(parents=True, exist_ok=feedback is not None)
-        return Outputs(candidate, folder, candidate != gradebook)
+        return claimed(candidate, candidate != gradebook)
     raise AssertionError("unreachable")  # pragma: no cover
 
 
@@ -216,9 +215,8 @@ def write_feedback(results: Sequence[Result], references: Mapping[str, Reference
                    finish: Outputs | None = None) -> dict[str, Path]:
     """One Markdown file per participant in `folder`; returns participant -> file.
 
-    With `finish` (this run's claimed outputs): files the grader did not write are
-    removed from its own fresh folder, and a staged folder (``--overwrite``) replaces
-    the old one."""
+    With `finish` (this run's claimed outputs): files that appeared in the folder during
+    the run and that the grader did not write are removed."""
     by_participant: dict[str, list[Result]] = {}
     for r in results:
         by_participant.setdefault(r.participant, []).append(r)
@@ -230,19 +228,10 @@ def write_feedback(results: Sequence[Result], references: Mapping[str, Reference
         data = feedback_markdown(participant, own, references).encode("utf-8")
         written[participant] = atomic_write(folder / f"{names[participant]}.md", data, overwrite=True)
     if finish is not None:
-        ours = {p.name for p in written.values()}
+        keep = {p.name for p in written.values()} | set(finish.already_there)
         for entry in list(folder.iterdir()):
-            if entry.name not in ours:  # planted during the run: this folder is the grader's own
+            if entry.name not in keep:  # planted during the run
                 shutil.rmtree(entry) if entry.is_dir() and not entry.is_symlink() else entry.unlink()
-        if finish.feedback_staging is not None:
-            old = None
-            if finish.feedback.exists():
-                old = Path(tempfile.mkdtemp(dir=finish.feedback.parent, prefix=f".{finish.feedback.name}.old."))
-                os.replace(finish.feedback, old / "folder")
-            os.replace(folder, finish.feedback)
-            if old is not None:
-                shutil.rmtree(old, ignore_errors=True)
-            written = {p: finish.feedback / path.name for p, path in written.items()}
     return written
 
 
