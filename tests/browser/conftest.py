@@ -189,10 +189,12 @@ def _free_port() -> int:
 
 
 @contextlib.contextmanager
-def running_lab(scratch: Path):
+def running_lab(scratch: Path, lab_args: list[str] | None = None):
     """JupyterLab on 127.0.0.1 over a copy of the kit made in ``scratch``; yields a :class:`LabURL`.
 
-    Plain context manager, so that benchmarks can use it without pytest.
+    Plain context manager, so that benchmarks can use it without pytest. ``lab_args``
+    replaces the address and root arguments with others (``make lab``'s own, run from
+    the copy's folder, so that their ``--ServerApp.root_dir=.`` means the copy).
     """
     work = scratch / "kit"
     for folder in ("notebooks", "exercises", "solutions"):
@@ -214,11 +216,11 @@ def running_lab(scratch: Path):
     env["JUPYTERLAB_WORKSPACES_DIR"] = str(workspaces)
     env.setdefault("PYDEVD_DISABLE_FILE_VALIDATION", "1")
     port = _free_port()
-    cmd = [sys.executable, "-m", "jupyterlab", "--no-browser", f"--port={port}",
-           "--ServerApp.ip=127.0.0.1", f"--IdentityProvider.token={LAB_TOKEN}",
-           f"--ServerApp.root_dir={work}", f"--LabApp.app_settings_dir={app_settings}",
+    where = lab_args if lab_args is not None else ["--ServerApp.ip=127.0.0.1", f"--ServerApp.root_dir={work}"]
+    cmd = [sys.executable, "-m", "jupyterlab", "--no-browser", f"--port={port}", *where,
+           f"--IdentityProvider.token={LAB_TOKEN}", f"--LabApp.app_settings_dir={app_settings}",
            f"--LabApp.user_settings_dir={user_settings}", f"--LabApp.workspaces_dir={workspaces}"]
-    if hasattr(os, "geteuid") and os.geteuid() == 0:
+    if hasattr(os, "geteuid") and os.geteuid() == 0 and "--allow-root" not in cmd:
         cmd.append("--allow-root")  # JupyterLab exits at once as root without it
     log_path = state / "jupyterlab.log"
     log = open(log_path, "wb")
