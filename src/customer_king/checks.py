@@ -966,6 +966,9 @@ class ChoiceQuestion(Question):
                 raise _Reject(text("choice_one_only", count=len(picks), given=given))
             key = picks[0]
         letter = opts.display[key]
+        if isinstance(answer, str) and opts.by_text.get(_simplify(answer)) == key:
+            letter = str(self.options[next(k for k in self.options if str(k).strip().lower() == key)])
+            letter = _clipped(_one_line(letter), 60)  # answered with the option's text (a name): say that
         if key == self._correct_key:  # type: ignore[attr-defined]
             return self._right(text("choice_right", letter=letter))
         hint = self._why.get(key) or self._hint(attempt)  # type: ignore[attr-defined]
