@@ -125,3 +125,18 @@ def test_single_choice_answer_keys_are_spread_over_the_letters():
     counts = {letter: keys.count(letter) for letter in "ABCD"}
     # Once 12 of 16 were B: a guesser who always picks one letter must not do well.
     assert min(counts.values()) >= 1 and max(counts.values()) <= 0.4 * len(keys), counts
+
+
+def test_tables_write_numbers_in_the_learners_format_with_plain_headings():
+    from customer_king.exercise_sets.display import table
+    from customer_king.messages import language
+
+    shown = table(["Account", "Wallet (€ per year)", "Hours (h per year)", "Share (%)"],
+                  [["Norveld", 449_700, 253.94, 0.2704], ["Loss", -4_566, 0, -0.1]],
+                  ["text", "eur", "hours", "percent"])
+    assert repr(shown).splitlines()[1].split() == ["Norveld", "€449,700", "253.9", "27.0", "%"]
+    assert "−€4,566" in repr(shown) and "−10.0 %" in repr(shown)
+    html = shown._repr_html_()
+    assert "<th" in html and "Wallet (€ per year)" in html and "text-align:right" in html
+    with language("nl"):
+        assert "€449.700" in repr(shown) and "253,9" in repr(shown) and "27,0 %" in repr(shown)

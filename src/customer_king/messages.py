@@ -607,6 +607,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "number_right": "{value} klopt.",
         "number_too_high": "{value} is te hoog.",
         "number_too_low": "{value} is te laag.",
+        "read_comma_tuple": "Zonder aanhalingstekens leest Python {typed} als {count} losse getallen; ik lees het als één getal, '{typed}'.",
         "state_done": "klaar",
         "state_not_yet": "nog niet",
         "state_not_tried": "niet geprobeerd",

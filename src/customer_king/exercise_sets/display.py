@@ -52,14 +52,22 @@ FORMATS: dict[str, Callable[[Any], str]] = {
 
 
 class Table:
-    """A small table for a notebook: HTML in Jupyter, aligned text elsewhere."""
+    """A small table for a notebook: HTML in Jupyter, aligned text elsewhere.
 
-    def __init__(self, headings: Sequence[str], rows: Sequence[Sequence[str]], numeric: Sequence[bool],
-                 caption: str = "") -> None:
+    The values are written when the table is shown, in the language in effect then.
+    """
+
+    def __init__(self, headings: Sequence[str], rows: Sequence[Sequence[Any]], numeric: Sequence[bool],
+                 caption: str = "", writers: Sequence[Callable[[Any], str]] | None = None) -> None:
         self.headings = [str(h) for h in headings]
-        self.rows = [[str(c) for c in row] for row in rows]
+        self._values = [list(row) for row in rows]
+        self._writers = list(writers) if writers is not None else [str] * len(self.headings)
         self.numeric = list(numeric)
         self.caption = caption
+
+    @property
+    def rows(self) -> list[list[str]]:
+        return [[writer(value) for writer, value in zip(self._writers, row)] for row in self._values]
 
     def _repr_html_(self) -> str:
         cell = "padding:3px 12px;border-bottom:1px solid #ddd;"
@@ -78,9 +86,10 @@ class Table:
         return "".join(out)
 
     def __repr__(self) -> str:
-        widths = [max(len(r[i]) for r in [self.headings, *self.rows]) for i in range(len(self.headings))]
+        rows = self.rows
+        widths = [max(len(r[i]) for r in [self.headings, *rows]) for i in range(len(self.headings))]
         lines = [self.caption] if self.caption else []
-        for row in [self.headings, *self.rows]:
+        for row in [self.headings, *rows]:
             cells = [v.rjust(w) if n else v.ljust(w) for v, w, n in zip(row, widths, self.numeric)]
             lines.append("  ".join(cells).rstrip())
         return "\n".join(lines)
@@ -93,9 +102,8 @@ def table(headings: Sequence[str], rows: Sequence[Sequence[Any]], formats: Seque
     if len(formats) != len(headings):
         raise ValueError("one format per column")
     writers = [f if callable(f) else FORMATS[f] for f in formats]
-    shown = [[writer(value) for writer, value in zip(writers, row)] for row in rows]
     numeric = [f != "text" for f in formats]
-    return Table(headings, shown, numeric, caption)
+    return Table(headings, rows, numeric, caption, writers)
 
 
 def options(question: Any) -> Table:
