@@ -475,12 +475,19 @@ CHOICE = ChoiceQuestion(
 
 @pytest.mark.parametrize(
     "answer",
-    ["b", "B", " B ", "B)", "(b)", "b.", "b:", "An inverted U", "an inverted u.", "  AN  INVERTED U ",
-     "b) An inverted U", ["b"], ("B",), {"b"}, np.array(["b"]), np.str_("b")],
+    ["b", "B", " B ", "B)", "(b)", "b.", "b:", "b) An inverted U", "b An inverted U", ["b"], ("B",), {"b"},
+     np.array(["b"]), np.str_("b")],
 )
 def test_choice_accepts_the_letter_in_every_usual_form(answer):
     fb = CHOICE.grade(answer)
     assert repr(fb) == "q3 ✔ Correct — b is right. Too much orientation costs more time than it earns."
+
+
+@pytest.mark.parametrize("answer", ["An inverted U", "an inverted u.", "  AN  INVERTED U "])
+def test_choice_answered_with_the_option_text_is_told_in_those_words(answer):
+    # A name typed from a table ("Mirjam T.") is confirmed as the name, not as a letter never shown.
+    fb = CHOICE.grade(answer)
+    assert repr(fb) == "q3 ✔ Correct — An inverted U is right. Too much orientation costs more time than it earns."
 
 
 def test_a_wrong_option_explains_the_misconception_behind_it():
