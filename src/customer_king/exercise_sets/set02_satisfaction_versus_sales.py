@@ -7,7 +7,6 @@ compute with the model and the case data.  Every number is defined here once.
 """
 from __future__ import annotations
 
-from functools import lru_cache
 from string import ascii_uppercase
 
 import numpy as np
@@ -53,7 +52,6 @@ def _sales_lost_past_peak() -> float:
 
 
 # --- the case company ----------------------------------------------------------
-@lru_cache(maxsize=1)
 def _team_figures() -> dict[str, dict[str, float]]:
     case = cases.load_case()
     acc = case.accounts
