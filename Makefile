@@ -7,9 +7,20 @@ PIP    := $(PY) -m pip install --quiet --disable-pip-version-check
 # JupyterLab refuses to run as root unless told to (containers, CI machines).
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 
-.PHONY: setup lab test build check-sync clean slides present
+# The notebook JupyterLab opens first (relative to notebooks/). The server is rooted at
+# the repository, so every link between lessons, exercises and solutions works.
+START    ?= 00_start_here.ipynb
+LAB_ARGS := --ServerApp.ip=127.0.0.1 --ServerApp.root_dir=. --LabApp.default_url=/lab/tree/notebooks/$(START) $(ROOT_FLAG)
 
-setup: $(STAMP)
+.PHONY: setup lab test build check-sync clean slides present print-lab-args python-version
+
+setup: python-version $(STAMP)
+
+# The pinned numpy, matplotlib and ipykernel need Python 3.11 or newer.
+python-version:
+	@python3 -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
+	  { echo "The kit needs Python 3.11 or newer; this machine's python3 is $$(python3 --version 2>&1)."; \
+	    echo "Install Python 3.11+ or use conda: conda env create -f environment.yml"; exit 1; }
 
 # Re-install when the dependency lists change.
 $(STAMP): pyproject.toml constraints.txt jupyter-settings/overrides.json
@@ -20,9 +31,14 @@ $(STAMP): pyproject.toml constraints.txt jupyter-settings/overrides.json
 	cp jupyter-settings/overrides.json $(VENV)/share/jupyter/lab/settings/
 	touch $(STAMP)
 
-## Run the kit: JupyterLab opens at the start notebook.
+## Run the kit: JupyterLab opens at the start notebook; it prints its address and runs
+## until you press Ctrl-C. Another start: make lab START=03_diminishing_returns.ipynb
 lab: setup
-	$(VENV)/bin/jupyter lab --ServerApp.ip=127.0.0.1 $(ROOT_FLAG) notebooks/00_start_here.ipynb
+	$(VENV)/bin/jupyter lab $(LAB_ARGS)
+
+# The arguments `make lab` gives JupyterLab (the tests start a server with exactly these).
+print-lab-args:
+	@echo $(LAB_ARGS)
 
 ## Run every test: model, checks, build sync, and nbval over notebooks and solutions.
 test: setup

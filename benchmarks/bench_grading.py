@@ -3,9 +3,11 @@
     .venv/bin/python benchmarks/bench_grading.py [--runs 5] [--fuzz 1000] [--set 01_customer_orientation]
 
 1. Grading time per notebook (median, min and max of ``--runs`` runs) for the
-   solution copy and the exercise copy of a set: fresh kernel, the learner's cells,
-   the grader's cell, grading, shutting down. That is what one participant costs
-   with ``--jobs 1``.
+   solution copy and the exercise copy of a set, with the sandbox (bubblewrap) and
+   without it: private folder, fresh kernel through the launcher, the learner's cells
+   with an answer snapshot after each, grading, killing every process, shutting down.
+   That is what one participant costs with ``--jobs 1``. The naive baseline in the same
+   run: nbclient executing the same notebook in a default kernel, nothing else.
 2. Fuzz: ``--fuzz`` random answers for *each* question of every exercise set that
    loads, sent through the grader's path (the kernel's JSON conversion, back, then
    ``grade_answers``). Every exception is counted; the count must be 0. The table also
@@ -39,22 +41,45 @@ from customer_king.checks import (ArrayQuestion, ChoiceQuestion, MultiSelectQues
                                   NumberQuestion)
 
 
-def time_notebooks(key: str, runs: int, references) -> list[tuple[str, float, float, float, str]]:
+def _baseline(source: Path) -> float:
+    """nbclient alone: a default kernel runs the notebook, no isolation, no grading."""
+    import subprocess
+
+    import nbformat
+    from nbclient import NotebookClient
+
+    nb = nbformat.read(str(source), as_version=4)
+    start = time.perf_counter()
+    with tempfile.TemporaryDirectory() as tmp:
+        NotebookClient(nb, timeout=120, allow_errors=True, resources={"metadata": {"path": tmp}}).execute(
+            stderr=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
+def time_notebooks(key: str, runs: int, references) -> list[tuple[str, str, float, float, float, str]]:
+    sandboxes = [("sandboxed", grade.find_sandbox()), ("no sandbox", grade.find_sandbox(disabled=True))]
     rows = []
     for label, folder in (("solution copy", "solutions"), ("exercise copy", "exercises")):
         source = ROOT / folder / f"{key}.ipynb"
         if not source.is_file():
             continue
-        times, status = [], ""
         with tempfile.TemporaryDirectory() as tmp:
             target = Path(tmp) / f"bench_{key}.ipynb"
             shutil.copy(source, target)
-            for _ in range(runs):
-                start = time.perf_counter()
-                result = grade.grade_notebook(target, Path(tmp), references, timeout=120)
-                times.append(time.perf_counter() - start)
-                status = f"{result.status}, {grade._fmt_points(result.points)}/{grade._fmt_points(result.max_points)}"
-        rows.append((label, statistics.median(times), min(times), max(times), status))
+            raw = target.read_bytes()
+            for mode, sandbox in sandboxes:
+                if mode == "sandboxed" and not sandbox.active:
+                    rows.append((label, mode, float("nan"), float("nan"), float("nan"), sandbox.reason))
+                    continue
+                times, status = [], ""
+                for _ in range(runs):
+                    start = time.perf_counter()
+                    result = grade.grade_notebook(target, Path(tmp), references, timeout=120, raw=raw, sandbox=sandbox)
+                    times.append(time.perf_counter() - start)
+                    status = f"{result.status}, {grade.fmt_points(result.points)}/{grade.fmt_points(result.max_points)}"
+                rows.append((label, mode, statistics.median(times), min(times), max(times), status))
+        base = [_baseline(source) for _ in range(runs)]
+        rows.append((label, "nbclient only", statistics.median(base), min(base), max(base), "baseline: no grading"))
     return rows
 
 
@@ -133,9 +158,12 @@ def main() -> int:
     references = grade.load_references()
 
     print(f"Grading time per notebook ({args.set}, median of {args.runs} runs, fresh kernel each)")
-    print(f"  {'notebook':<15} {'median':>8} {'min':>8} {'max':>8}  result")
-    for label, median, low, high, status in time_notebooks(args.set, args.runs, references):
-        print(f"  {label:<15} {median:>7.2f}s {low:>7.2f}s {high:>7.2f}s  {status}")
+    print(f"  {'notebook':<15} {'mode':<14} {'median':>8} {'min':>8} {'max':>8} {'x base':>7}  result")
+    rows = time_notebooks(args.set, args.runs, references)
+    baselines = {label: median for label, mode, median, *_ in rows if mode == "nbclient only"}
+    for label, mode, median, low, high, status in rows:
+        ratio = median / baselines[label] if baselines.get(label) else float("nan")
+        print(f"  {label:<15} {mode:<14} {median:>7.2f}s {low:>7.2f}s {high:>7.2f}s {ratio:>6.2f}x  {status}")
 
     start = time.perf_counter()
     rows = fuzz(references, args.fuzz)

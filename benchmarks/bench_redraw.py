@@ -106,7 +106,7 @@ def naive_move(factory, values: dict) -> bytes:
     try:
         with plots.kit_style():
             cap = factory()
-            state = cap.draw(cap.figure)
+            state = cap.draw()
             cap.update(state, **values)
             buffer = io.BytesIO()
             cap.figure.savefig(buffer, format="png")

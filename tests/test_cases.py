@@ -401,7 +401,7 @@ def test_loading_rejects_a_wrong_header(tmp_path):
 
 def test_loading_rejects_sales_above_the_wallet(tmp_path):
     case = cases.make_case_company(3)
-    first = cases._csv_text(case.accounts, cases.COLUMNS).splitlines()[1].split(",")
+    first = cases.csv_files._csv_text(case.accounts, cases.COLUMNS).splitlines()[1].split(",")
     spend, sales = first[5], first[6]
     _break_csv(tmp_path, f",{spend},{sales},", f",{spend},{int(spend) + 1},")
     with pytest.raises(ValueError, match="exceeds"):

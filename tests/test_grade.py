@@ -156,12 +156,14 @@ def _fabricate(folder: Path) -> dict[str, dict]:
          "raised ZeroDivisionError: division by zero; the other cells ran",
          {**all_points, "q5": 0})
 
+    # The kernel dies after q3: the answers saved after each cell before it are graded.
     dies = copy.deepcopy(solution)
     dies.cells.insert(cells["q3"][0] + 1, nbformat.v4.new_code_cell("import os\nos._exit(1)"))
     _write(dies, folder / f"kerneldies_{KEY}.ipynb")
     case("kerneldies", f"kerneldies_{KEY}.ipynb",
-         f"could not run: the kernel died (crashed) in cell {cells['q3'][0] + 2} (`import os`); nothing could be graded",
-         none)
+         f"could not run: the kernel died (crashed) in cell {cells['q3'][0] + 2} (`import os`); "
+         "the answers given before it are graded",
+         {q.id: (q.points if q.id in ("q1", "q2", "q3") else 0) for q in main.questions})
 
     # Check redefined to always say Correct, the kit monkeypatched inside the kernel,
     # a literal in the check call, a check cell deleted, fake outputs stored: 0 points.
@@ -326,8 +328,9 @@ def test_the_time_limit_stops_a_hanging_notebook_and_grades_what_came_before(roo
     assert result.participant == "hanging"
     assert result.status == (
         f"could not run: time limit ({HANG_TIMEOUT:g} s) reached in cell {room['hang_cell']} "
-        "(`while True:`); answers given before it are graded"
+        "(`while True:`); the answers given before it are graded"
     )
+    assert result.outcome == grade.Outcome.TIMED_OUT
     assert result.elapsed < HANG_TIMEOUT + 10  # start-up, the limit, collecting, shutting down
     exercise_set = exercise_sets.build(KEY)
     before = {"q1", "q2", "q3", "q4"}
@@ -449,7 +452,7 @@ def test_the_command_line_keeps_an_existing_gradebook_unless_told(tmp_path, caps
     first = subprocess.run([sys.executable, "-m", "customer_king.grade", str(submissions), "-o", "book.csv"],
                            cwd=tmp_path, capture_output=True, text=True, timeout=300)
     assert first.returncode == 0, first.stderr
-    assert "Gradebook: book.csv" in first.stdout
+    assert f"Gradebook: {tmp_path / 'book.csv'}" in first.stdout  # paths made absolute before the re-exec
     rows = _read_gradebook(tmp_path / "book.csv")
     assert rows["ann"]["status"].startswith("could not run: not a valid notebook (invalid JSON")
     assert rows["ann"]["total"] == "0" and rows["ann"]["max"] == "13"

@@ -24,7 +24,6 @@ from customer_king.model import (
     allocate_hours,
     cost_to_serve,
     covered_wallet,
-    customer_lifetime_value,
     from_seven_point,
     hours_per_account,
     marginal,
@@ -703,34 +702,6 @@ def test_warning_band_edges(score, band):
 def test_warning_band_works_on_arrays():
     bands = warning_band(np.array([10.0, 50.0, 90.0, np.nan]))
     assert list(bands) == ["green", "amber", "red", "unknown"]
-
-
-# --------------------------------------------------------------------------
-# Customer lifetime value
-# --------------------------------------------------------------------------
-
-
-def test_clv_with_80_percent_retention_and_10_percent_discount_is_2_67_times_margin():
-    assert customer_lifetime_value(1000.0, 0.8, 0.1) == pytest.approx(2666.67, abs=0.01)
-    assert customer_lifetime_value(1000.0, 0.8, 0.1, 500.0) == pytest.approx(2166.67, abs=0.01)
-
-
-def test_clv_rises_with_retention_and_falls_with_discount_rate():
-    by_retention = customer_lifetime_value(1000.0, np.array([0.5, 0.7, 0.9]), 0.1)
-    by_discount = customer_lifetime_value(1000.0, 0.8, np.array([0.0, 0.1, 0.2]))
-    assert np.all(np.diff(by_retention) > 0)
-    assert np.all(np.diff(by_discount) < 0)
-
-
-@pytest.mark.parametrize(
-    "args, message",
-    [((1000, 1.0, 0.1), "retention"), ((1000, -0.1, 0.1), "retention"),
-     ((1000, 0.8, -0.1), "discount_rate"), ((1000, 0.8, 0.1, -5), "acquisition_cost"),
-     ((float("nan"), 0.8, 0.1), "annual_margin")],
-)
-def test_clv_rejects_impossible_inputs(args, message):
-    with pytest.raises(ValueError, match=message):
-        customer_lifetime_value(*args)
 
 
 # --------------------------------------------------------------------------

@@ -59,6 +59,39 @@ def test_excess_hours_are_never_negative_and_vanish_below_the_threshold():
     assert np.all(excess[overservice.overserved_accounts(ACC)] > 0)
 
 
+def test_a_table_without_some_columns_gets_only_the_signs_it_can_show():
+    table = {k: ACC[k] for k in ("salesperson", "category_spend_eur", "our_sales_eur", "non_sales_share")}
+    assert list(overservice.salesperson_indicators(table)) == ["non_sales_share"]
+    with_hours = dict(table, hours_per_year=ACC["hours_per_year"])  # no tier: no hours-vs-tier, no small accounts
+    assert list(overservice.salesperson_indicators(with_hours)) == ["non_sales_share", "effort_near_ceiling"]
+    full = overservice.salesperson_indicators(CASE)
+    np.testing.assert_array_equal(overservice.salesperson_indicators(dict(ACC), CASE.team)["non_sales_share"],
+                                  full["non_sales_share"])
+
+
+def test_unknown_values_are_left_out_of_the_means():
+    table = dict(ACC)
+    hours = np.array(ACC["hours_per_year"], float)
+    first = np.flatnonzero(ACC["salesperson"] == CASE.team[0])[0]
+    hours[first] = np.nan
+    table["hours_per_year"] = hours
+    signs = overservice.salesperson_indicators(table, CASE.team)
+    assert all(np.isfinite(v).all() for v in signs.values())
+    ratio = overservice.account_hours_vs_tier(table)
+    mine = ACC["salesperson"] == CASE.team[0]
+    assert np.isnan(ratio[first]) and signs["hours_vs_tier"][0] == pytest.approx(np.nanmean(ratio[mine]))
+
+
+def test_per_account_signs_and_the_small_tier_of_own_segments():
+    signs = overservice.account_indicators(CASE)
+    np.testing.assert_array_equal(signs["hours_vs_tier"], overservice.account_hours_vs_tier(CASE))
+    requests = ACC["internal_requests"]
+    np.testing.assert_allclose(signs["internal_requests"], requests / max(np.median(requests), 1.0))
+    own = {"tier": np.array(["Key", "Key", "Rest", "Rest"]), "category_spend_eur": np.array([900.0, 800, 20, 30])}
+    assert overservice.small_accounts(own).tolist() == [False, False, True, True]
+    assert np.array_equal(overservice.small_accounts(CASE), ACC["tier"] == "C")
+
+
 def test_whale_curve_runs_from_zero_to_one_and_peaks_above_one():
     accounts, cumulative = overservice.whale_curve(cases.account_profit(ACC))
     assert accounts[0] == 0 and accounts[-1] == CASE.n_accounts

@@ -7,46 +7,16 @@ bytes and modification time are unchanged afterwards.
 """
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import numpy as np
 import pytest
 
-from customer_king import cases, model, own_data
-from customer_king.own_data import OwnDataError, load_accounts
+from customer_king import cases, own_data
+from customer_king.own_data import OwnDataError, columns, load_accounts
+from own_data_files import example_csv, fails, ok, where
 
 pytestmark = pytest.mark.filterwarnings("error::RuntimeWarning")
-
-
-def load_file(tmp_path: Path, data: bytes, filename: str = "accounts.csv"):
-    """Load ``data`` from a real file; assert the file is untouched; return the result or the error."""
-    path = tmp_path / filename
-    path.write_bytes(data)
-    os.utime(path, ns=(1_600_000_000_000_000_000, 1_600_000_000_000_000_000))
-    before = (path.read_bytes(), path.stat().st_mtime_ns)
-    try:
-        return load_accounts(path)
-    except OwnDataError as err:
-        return err
-    finally:
-        assert (path.read_bytes(), path.stat().st_mtime_ns) == before, "the participant's file was changed"
-
-
-def ok(tmp_path, data, filename="accounts.csv") -> own_data.AccountList:
-    result = load_file(tmp_path, data, filename)
-    assert isinstance(result, own_data.AccountList), str(result)
-    return result
-
-
-def fails(tmp_path, data, filename="accounts.csv") -> OwnDataError:
-    result = load_file(tmp_path, data, filename)
-    assert isinstance(result, OwnDataError), f"expected an OwnDataError, loaded {result!r}"
-    return result
-
-
-def where(err: OwnDataError) -> list[tuple]:
-    return [(p.row, p.letter) for p in err.problems]
 
 
 PLAIN = (b"account,category_spend,our_sales,hours\n"
@@ -207,12 +177,69 @@ def test_missing_optional_values_become_nan_with_a_note(tmp_path):
 
 
 def test_the_case_company_file_loads_as_an_own_list():
-    path = Path(cases.__file__).parent / "data" / cases.ACCOUNTS_FILE
+    path = Path(cases.__file__).parents[1] / "data" / cases.ACCOUNTS_FILE  # cases/ is a package
     acc = load_accounts(path)
     case = cases.load_case()
     assert list(acc["account"]) == list(case.accounts["account_name"])
     np.testing.assert_array_equal(acc["our_sales_eur"], case.accounts["our_sales_eur"])
     np.testing.assert_array_equal(acc["non_sales_share"], case.accounts["non_sales_share"])
+
+
+def test_subtotal_and_total_rows_anywhere_are_left_out_with_a_note_naming_each(tmp_path):
+    acc = ok(tmp_path, "klant;accountmanager;totale inkoop;onze omzet\n"
+                       "Alpha;Mark J.;100;50\nBeta;Mark J.;200;50\nSubtotaal Mark J.;;300;100\n"
+                       "Gamma;Lisa de W.;400;100\nTotaal Lisa de W.;Lisa de W.;400;100\n"
+                       "Total Oil B.V.;Lisa de W.;500;100\nSom Metaal;Lisa de W.;50;10\n"
+                       "Total;;1250;360\nGrand total:;;1250;360\n;Totaal;1250;360\n".encode())
+    assert list(acc["account"]) == ["Alpha", "Beta", "Gamma", "Total Oil B.V.", "Som Metaal"]
+    assert acc["category_spend_eur"].sum() == 1250.0  # nothing counted twice
+    note = next(n for n in acc.notes if "totals" in n)
+    for row, label in ((4, "Subtotaal Mark J."), (6, "Totaal Lisa de W."), (9, "Total"), (10, "Grand total:"),
+                       (11, "Totaal")):
+        assert f"row {row} ('{label}')" in note
+    assert "Total Oil" not in note and "Som Metaal" not in note
+
+
+def test_a_utf8_file_with_a_few_windows_1252_smart_quotes_is_repaired_not_garbled(tmp_path):
+    rows = "".join(f"Klant {i};\u20ac 78.200;\u20ac 1.000\n" for i in range(40)).encode("utf-8")
+    quoted = "Caf\u00e9 \u201cDe Kroon\u201d;\u20ac 5.000;\u20ac 2.500\n".encode("utf-8").replace(
+        "\u201c".encode(), b"\x93").replace("\u201d".encode(), b"\x94")  # pasted from a Windows program
+    data = b"klant;totale inkoop;onze omzet\n" + rows + quoted
+    acc = ok(tmp_path, data)
+    assert acc["account"][-1] == "Caf\u00e9 \u201cDe Kroon\u201d"
+    assert acc["category_spend_eur"][:40].tolist() == [78_200.0] * 40
+    note = next(n for n in acc.notes if "encodings" in n)
+    assert "2 byte(s) were not UTF-8" in note and "line 42" in note and "\u201c" in note
+    assert not any("\u00e2\u201a\u00ac" in str(v) for v in acc["account"])  # no 'â‚¬' anywhere
+
+
+def test_no_cents_dash_is_not_a_minus_sign(tmp_path):
+    acc = ok(tmp_path, "klant;totale inkoop;onze omzet;kosten\n"
+                       "Alpha;\u20ac 1.234,-;\u20ac 1.000,--;\u20ac 12,50\nBeta;2.000,-;500,-;3,-\n".encode())
+    assert acc["category_spend_eur"].tolist() == [1234.0, 2000.0]
+    assert acc["our_sales_eur"].tolist() == [1000.0, 500.0]
+    assert acc["cost_to_serve_eur"].tolist() == [12.5, 3.0]
+    # (3,25) is an accounting negative: reported, not read as 3.25
+    err = fails(tmp_path, "klant;totale inkoop;onze omzet;kosten\nAlpha;10;5;(3,25)\n".encode())
+    assert where(err) == [(2, "D")] and "-3.25" in str(err)
+
+
+def test_duplicate_customer_numbers_are_reported_even_with_a_name_column(tmp_path):
+    acc = ok(tmp_path, b"klantnummer;klant;totale inkoop;onze omzet\n"
+                       b"1001;Alpha;100;50\n1002;Beta;100;50\n1001;Alpha B.V.;100;50\n1003;Gamma;100;50\n")
+    assert list(acc["account_id"]) == ["1001", "1002", "1001", "1003"]
+    note = next(n for n in acc.notes if "customer number" in n)
+    assert "'1001' in rows 2, 4" in note and "count twice" in note
+    assert not any("account name(s)" in n for n in acc.notes)
+    names = ok(tmp_path, b"klant;totale inkoop;onze omzet\nAlpha;100;50\nAlpha;100;50\n")
+    assert any("'Alpha' in rows 2, 3" in n for n in names.notes)
+
+
+def test_in_a_notebook_the_error_shows_as_its_message_without_a_traceback():
+    # IPython prints what _render_traceback_ returns instead of the traceback.
+    err = own_data.OwnDataError("x.csv", [own_data.Problem(3, "B", "omzet", "expected an amount")])
+    assert err._render_traceback_() == str(err).splitlines()
+    assert err._render_traceback_()[1] == "  - Row 3, column B 'omzet': expected an amount"
 
 
 # ---------------------------------------------------------------- refused, with row and column
@@ -252,9 +279,15 @@ def test_a_huge_file_is_refused_before_reading(tmp_path):
     assert path.stat().st_mtime_ns == before
 
 
-def test_too_many_rows_are_refused(tmp_path):
-    data = b"account,category spend,our sales\n" + b"a,2,1\n" * (own_data.MAX_ROWS + 101)
-    assert "200,000" in str(fails(tmp_path, data))
+def test_the_row_limit_is_exactly_the_documented_200000_accounts(tmp_path):
+    # OWN_DATA_DICTIONARY.md: "more than 200,000 accounts (data rows, not counting the header,
+    # blank rows and total rows) are refused".
+    assert own_data.MAX_ROWS == 200_000
+    header, row = b"account,category spend,our sales\n", b"a,2,1\n"
+    at_limit = ok(tmp_path, header + row * 200_000 + b"\nTotal,400000,200000\n", "at_limit.csv")
+    assert len(at_limit) == 200_000
+    err = fails(tmp_path, header + row * 200_001, "over_limit.csv")
+    assert "has 200,001 accounts" in str(err) and "up to 200,000" in str(err) and "one team or region" in str(err)
 
 
 def test_missing_required_column(tmp_path):
@@ -278,7 +311,7 @@ def test_mixed_decimal_styles_in_one_column(tmp_path):
 def test_text_where_a_number_belongs(tmp_path):
     err = fails(tmp_path, b"account,category spend,our sales\nAlpha,ten thousand,5\nBeta,10,n/a\n")
     assert where(err) == [(2, "B"), (3, "C")]
-    assert "Row 2, column B 'category spend'" in str(err) and "'tenthousand'" in str(err)
+    assert "Row 2, column B 'category spend'" in str(err) and "found 'ten thousand'" in str(err)
 
 
 def test_empty_required_values(tmp_path):
@@ -333,14 +366,14 @@ def test_the_error_is_a_value_error():
 def test_the_sample_is_a_messy_dutch_export_of_forty_accounts():
     raw = own_data.sample_path().read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf") and b";" in raw and b"\r\n" in raw
-    assert raw == own_data.example_csv()
+    assert raw == example_csv()
     acc = own_data.load_sample()
     assert len(acc) == 40 and acc.has(*(f.key for f in own_data.FIELDS if f.key != "account_id"))
 
 
 def test_the_template_names_every_column_the_kit_uses():
     header = own_data.template_path().read_text(encoding="utf-8").strip().split(",")
-    keys = {own_data._match(h) for h in header}
+    keys = {columns.match(h) for h in header}
     assert keys == {f.key for f in own_data.FIELDS if f.key != "account_id"}
 
 
@@ -358,90 +391,6 @@ def test_the_upload_widget_gives_the_same_analysis():
     assert str(own_data.priorities(acc)) == str(own_data.priorities(own_data.load_sample()))
     assert uploader.load("broken.csv", b"account\nx\n") is None
     assert "broken.csv" in uploader.status.value and uploader.accounts is None
-
-
-# ---------------------------------------------------------------- analyses
-
-@pytest.fixture(scope="module")
-def sample():
-    return own_data.load_sample()
-
-
-def test_share_of_wallet_and_headroom(sample):
-    sow = own_data.share_of_wallet(sample)
-    np.testing.assert_allclose(sow, sample["our_sales_eur"] / sample["category_spend_eur"])
-    room = own_data.headroom(sample, 0.7)
-    np.testing.assert_allclose(room, np.maximum(0.7 * sample["category_spend_eur"] - sample["our_sales_eur"], 0))
-
-
-def test_priorities_rank_by_margin_within_reach(sample):
-    table = own_data.priorities(sample, top=5)
-    key = table.values["within_reach_eur"]
-    assert len(table) == 5 and np.all(np.diff(key) <= 0)
-    i = table.values["index"][0]
-    expected = own_data.headroom(sample)[i] * sample["gross_margin_eur"][i] / sample["our_sales_eur"][i]
-    assert key[0] == pytest.approx(expected)
-
-
-def test_warning_scores_per_account_use_the_model(sample):
-    table = own_data.warning_scores(sample, by="account")
-    indicators = table.extra["indicators"]
-    assert set(indicators) == {"hours_vs_tier", "non_sales_share", "internal_requests"}
-    np.testing.assert_allclose(table.values["score"], model.warning_score(indicators))
-    summed = sum(table.values[k] for k in table.extra["signs"])
-    np.testing.assert_allclose(summed, table.values["score"])
-
-
-def test_the_over_server_of_the_sample_scores_highest(sample):
-    table = own_data.warning_scores(sample)
-    assert table.values["label"][0] == "Mark J." and table.values["band"][0] != "green"
-
-
-def test_a_minimal_list_switches_analyses_off_with_notes(tmp_path):
-    acc = ok(tmp_path, PLAIN.replace(b",hours", b"").replace(b",10\n", b"\n").replace(b",20\n", b"\n"))
-    for result in (own_data.warning_scores(acc), own_data.whale_curve(acc), own_data.suggested_hours(acc)):
-        assert not result and "add column" in str(result)
-    assert any("'gross margin'" in n for n in acc.notes)
-
-
-def test_one_salesperson_list_scores_as_one_person(tmp_path):
-    acc = ok(tmp_path, PLAIN)
-    table = own_data.warning_scores(acc)
-    assert len(table) == 1 and table.values["label"][0] == "(whole list)"
-
-
-def test_whale_curve(sample):
-    curve = own_data.whale_curve(sample)
-    profit = sample["gross_margin_eur"] - sample["cost_to_serve_eur"]
-    assert curve.profit_share[0] == 0 and curve.profit_share[-1] == pytest.approx(1)
-    assert curve.loss_making == int((profit < 0).sum())
-    assert curve.top20 == pytest.approx(np.sort(profit)[::-1][:8].sum() / profit.sum())
-
-
-def test_suggested_hours_keep_the_total_and_equalise_marginal_value(sample):
-    shift = own_data.suggested_hours(sample)
-    assert np.nansum(shift.values["suggested"]) == pytest.approx(np.nansum(sample["hours_per_year"]))
-    rate = sample["gross_margin_eur"] / sample["our_sales_eur"]
-    wallets = sample["category_spend_eur"] * rate
-    funded = own_data.headroom(sample) >= 0  # all
-    new = np.empty(len(sample))
-    new[shift.values["index"]] = shift.values["suggested"]
-    marginal = model.marginal_value_per_hour(wallets, new, saturation_hours=shift.extra["saturation_hours"])
-    given = new > 0
-    np.testing.assert_allclose(marginal[given], shift.extra["value_of_next_hour"], rtol=1e-6)
-    assert np.all(marginal[~given & funded] <= shift.extra["value_of_next_hour"] * (1 + 1e-9))
-
-
-def test_forget_removes_the_data_from_the_namespace(sample, capsys):
-    namespace = {"accounts": sample, "table": own_data.priorities(sample), "x": 3}
-    own_data.forget(namespace, clear=False)
-    assert namespace == {"x": 3}
-    assert "Clear Outputs of All Cells" in capsys.readouterr().out
-
-
-def test_reports_and_tables_print_without_error(sample):
-    assert "Where more orientation still pays" in str(own_data.show(sample))
-    assert "<table>" in own_data.priorities(sample)._repr_html_()
 
 
 def test_the_data_dictionary_lists_every_accepted_name_and_the_required_columns():

@@ -40,16 +40,6 @@ def test_hours_and_accounts_draws_two_curves(axes):
     np.testing.assert_allclose(drawn["accounts"].get_ydata(), model.accounts_covered(plots.GRID))
 
 
-def test_score_on_sales_curve_marks_the_peak_at_the_optimum(axes):
-    (ax,) = axes()
-    drawn = plots.score_on_sales_curve(ax, 0.5)
-    best = model.optimum(objective="sales")
-    x, y = drawn["peak"].get_data()
-    assert x[0] == pytest.approx(model.to_seven_point(best.orientation))
-    assert y[0] == pytest.approx(best.value / 1e6)
-    assert drawn["score"].get_data()[0][0] == pytest.approx(4.0)  # 0.5 in model units
-
-
 def test_share_and_reach_and_satisfaction_and_sales(axes):
     ax_share, ax_served = axes(2)
     drawn = plots.share_and_reach(ax_share, ax_served)

@@ -67,8 +67,10 @@ def read_source(path: Path) -> nbformat.NotebookNode:
     }
     for index, cell in enumerate(nb.cells):
         cell.id = _cell_id(path.stem, index)
-        tags = cell.metadata.get("tags", [])
-        cell.metadata = {"tags": tags} if tags else {}
+        # Only tags, and a prediction prompt's "reveals" (what would give its answer away,
+        # read by the spoiler test), survive: jupytext's own keys would churn the diff.
+        kept = {key: cell.metadata[key] for key in ("tags", "reveals") if cell.metadata.get(key)}
+        cell.metadata = kept
         if cell.cell_type == "code":
             cell.outputs = []
             cell.execution_count = None

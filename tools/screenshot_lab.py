@@ -71,7 +71,7 @@ def main(paths: list[str]) -> None:
         try:
             with sync_playwright() as p:
                 browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
-                page = browser.new_page(viewport={"width": 1366, "height": 768})
+                page = browser.new_page(viewport={"width": int(os.environ.get("SHOT_WIDTH", 1024)), "height": int(os.environ.get("SHOT_HEIGHT", 768))})
                 for rel in paths:
                     page.goto(f"http://127.0.0.1:{port}/lab/tree/{rel}?reset&token={TOKEN}")
                     page.wait_for_selector(".jp-Notebook", timeout=60_000)

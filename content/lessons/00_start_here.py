@@ -43,8 +43,11 @@
 # * Run a cell with **Shift + Enter**. Run everything from the top with the menu
 #   **Run → Run All Cells**. If anything looks odd (or the kernel restarted after you
 #   were away), do that: every notebook rebuilds itself from the top.
-# * Grey cells are code. You never *need* to change code in a lesson; in the exercise
-#   sets you replace `...` with your answer.
+# * In the lessons the code is folded away: you read text, tables and pictures and move
+#   sliders. A folded cell shows as a thin bar with three dots (···); click it if you are
+#   curious what the kit computes. You never *need* to read or change code.
+# * In the exercise sets you type answers: replace `...` with a number (`3,5` and `3.5`
+#   both work), a letter (`B`) or a list of names, and run the cell.
 #
 # The first cell of every notebook loads the kit:
 

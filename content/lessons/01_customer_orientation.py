@@ -25,11 +25,12 @@
 # 3. **distinguish** functional from relational customer orientation;
 # 4. **summarise** what research says about its link with sales performance;
 # 5. **explain**, with the model, why more orientation means fewer accounts served;
-# 6. **place** your own orientation on the model's curve with a short self-assessment.
+# 6. **describe** your own orientation, stage by stage, with a short self-assessment.
 
 # %%
-from customer_king import model, plots
+from customer_king import lesson_tables, model, plots
 from customer_king.explorers import time_cost_explorer
+from customer_king.self_assessment_form import form
 import matplotlib.pyplot as plt
 
 plots.use_kit_style()
@@ -44,8 +45,9 @@ plots.use_kit_style()
 # questionnaire, the SOCO scale, to measure it.
 #
 # Homburg, Müller & Klarmann (2011) define it across the course of a **sales encounter**.
-# A published summary of their study lists five stages in which a salesperson can be more
-# or less customer-oriented:
+# A summary of their study published by Vlerick Business School lists five stages in which
+# a salesperson can be more or less customer-oriented (we have the list from that summary,
+# not from the paper's own wording):
 #
 # | Stage | Customer-oriented behaviour looks like |
 # |---|---|
@@ -89,9 +91,8 @@ plots.use_kit_style()
 #   correlation was close to zero.
 # * **Homburg, Müller & Klarmann (2011)** found an **inverted U**: sales performance
 #   first rises with customer orientation, then falls. Customers' attitudes, by contrast,
-#   kept improving. They also found that the best level of orientation is *higher* for
-#   individualized products, for firms with a premium-price strategy, and in markets with
-#   intense competition (lesson 3).
+#   kept improving. They also found that where the peak lies depends on the selling
+#   situation; lesson 3 lets you predict how.
 # * Part of their explanation is cost: customer orientation takes the salesperson's time,
 #   and tailoring products and processes adds complexity costs. Salespeople may not
 #   notice those costs.
@@ -110,15 +111,14 @@ plots.use_kit_style()
 # accounts. The more customer-oriented the approach, the more hours each account takes:
 # listening, tailoring, following up. Hours per account grow faster the higher you go,
 # because the last refinements (the custom report, the extra visit) are the slowest.
+#
+# The model's territory is large on purpose: 400 accounts that together spend €40 million
+# a year in the category, more than any one account manager of the case company in
+# lesson 4 looks after. Its euros are there to make the mechanics visible; compare shapes
+# and percentages between the model and the case company, not euro amounts.
 
 # %%
-params = model.DEFAULT
-print(f"Selling hours a year:       {params.time_budget:,.0f}")
-print(f"Accounts in the territory:  {params.n_accounts}")
-for score in (1, 4, 7):
-    c = model.from_seven_point(score)
-    print(f"Orientation {score}/7: {model.hours_per_account(c):5.1f} hours per account, "
-          f"{model.accounts_covered(c):5.0f} accounts served")
+lesson_tables.time_per_account()
 
 # %% [markdown]
 # With a fixed budget, hours per account and accounts served move in opposite directions.
@@ -131,7 +131,7 @@ plots.hours_and_accounts(ax_hours, ax_accounts)
 fig.tight_layout()
 plt.show()
 
-# %% [markdown]
+# %% [markdown] tags=["predict"] reveals=["47%", "47 %", "150 to 79", "79 accounts"]
 # ## Explore: orientation against your time budget
 #
 # **Predict first.** A salesperson at orientation 4 moves to 6. Roughly what happens to the
@@ -146,10 +146,7 @@ plt.show()
 time_cost_explorer()
 
 # %%
-served_4 = model.accounts_covered(model.from_seven_point(4))
-served_6 = model.accounts_covered(model.from_seven_point(6))
-print(f"From 4 to 6: {served_4:.0f} -> {served_6:.0f} accounts, "
-      f"a drop of {1 - served_6 / served_4:.0%}.")
+lesson_tables.accounts_from_4_to_6()
 
 # %% [markdown]
 # The drop is large because hours per account rise with the *square* of orientation in
@@ -162,45 +159,25 @@ print(f"From 4 to 6: {served_4:.0f} -> {served_6:.0f} accounts, "
 # %% [markdown]
 # ## Where do you stand? A self-assessment
 #
-# Thirteen statements follow. For each, answer from **1** ("true for none of my
+# Thirteen statements follow. For each, click a number from **1** ("true for none of my
 # customers") to **7** ("true for all of my customers"). Be honest rather than
-# flattering: nobody sees the result but you.
+# flattering: nobody sees the result but you. Your profile appears below the last
+# statement as soon as every statement has an answer, and changes when you change one.
 #
 # The statements are written for this kit, two for each stage of a sales encounter plus
 # three about habits we return to in lesson 5. They are *inspired by* the SOCO scale of
 # Saxe & Weitz (1982) but are not its items, and the score is a prompt for reflection,
 # not a validated measurement.
 
-# %%
-from customer_king import self_assessment
-
-print(self_assessment.statements())
+# %% tags=["nbval-ignore-output"]
+form()
 
 # %% [markdown]
-# Replace the example answers below with your own, one number per statement, in order,
-# and run the cell. (The example belongs to a fictional, very attentive account manager.)
-
-# %%
-my_answers = [6, 6, 5, 6, 7, 2, 6, 2, 7, 1, 6, 5, 5]
-result = self_assessment.report(my_answers)
-result
-
-# %% [markdown]
-# Where does that score sit on the model's curves? The picture shows the stylized
-# model's sales (lesson 2 explains the shape) with your score marked.
-
-# %%
-if result is not None:
-    fig, ax = plt.subplots(figsize=(9, 4.2))
-    plots.score_on_sales_curve(ax, result.orientation)
-    fig.tight_layout()
-    plt.show()
-
-# %% [markdown]
-# Read this with care: the model's numbers are illustrations, and the peak's location
-# depends on your products, your pricing and your competition (lesson 3). What the
-# research does support is the *shape*: beyond some point, more orientation stops paying
-# in sales while customers go on liking it.
+# Most people score themselves high on statements like these: customer orientation is
+# what everyone is taught to value, and we all remember our best conversations. So a high
+# score is not news. The useful part is the *profile*: the stage where your score is
+# lowest, and any overservice habit you recognised. Compare notes with a colleague. Lesson
+# 2 shows where the model's sales peak and lets you place your score on that curve.
 
 # %% [markdown]
 # ## Key points
@@ -214,7 +191,8 @@ if result is not None:
 #   inverted U for sales, but a steadily positive effect on customers' attitudes.
 # * Orientation costs **time**: in the stylized model, more hours per account with a fixed
 #   budget means fewer, larger accounts served.
-# * A self-assessment places you on the curve; treat it as a mirror, not a measurement.
+# * A self-assessment gives you a profile over the five stages; treat it as a mirror and a
+#   conversation starter, not a measurement.
 #
 # **Next:** the exercises in [`exercises/01_customer_orientation.ipynb`](../exercises/01_customer_orientation.ipynb), then
 # lesson 2, satisfaction versus sales.

@@ -28,7 +28,7 @@
 # 5. **read** the sales peak, and satisfaction and sales at any orientation, from the explorer.
 
 # %%
-from customer_king import model, plots
+from customer_king import lesson_tables, model, plots
 from customer_king.explorers import satisfaction_sales_explorer
 import matplotlib.pyplot as plt
 
@@ -60,7 +60,8 @@ plots.use_kit_style()
 #
 # * **Walmart, 2008.** During Walmart's store programme Project Impact, customer
 #   satisfaction went up while same-store sales went down. Keiningham, Aksoy, Buoye &
-#   Cooil (2011) tell the story in *Harvard Business Review*.
+#   Cooil (2011) tell the story in *Harvard Business Review*. This is consumer retail, not
+#   business-to-business selling: a warning that the two can part, not a B2B measurement.
 # * **Satisfaction and share of wallet.** The same research group reports that the
 #   statistical link between a customer's satisfaction and the **share of wallet** a firm
 #   gets (the fraction of the customer's spending in a category that goes to that firm) is
@@ -69,7 +70,8 @@ plots.use_kit_style()
 #   satisfaction score (lesson 4 builds on this).
 # * **Changes do go together, a little.** Following 4,319 bank households over five years,
 #   Cooil and colleagues (2007) found that a rise in satisfaction went with a rise in share
-#   of wallet, less so for customers with higher incomes and longer relationships.
+#   of wallet, less so for customers with higher incomes and longer relationships. Again
+#   consumer evidence (retail banking), carried over to business buyers with care.
 #
 # None of this says satisfaction is worthless. It says that a satisfaction score cannot
 # tell you whether your extra effort is paying off in sales.
@@ -78,11 +80,11 @@ plots.use_kit_style()
 # ### Not everywhere: when satisfaction itself peaks
 #
 # "Satisfaction always rises" is a finding about the settings Homburg and colleagues
-# studied, not a law. Arslanagić-Kalajdžić, Kadić-Maglajlić & Miocevic (2020) asked 226
-# business customers of professional-service firms how customer-oriented their supplier
-# was. Relationship satisfaction followed an *inverted U* too: customers wanted
-# orientation, but not a relationship as intense as the supplier was aiming for. Where the
-# supplier also gave emotional value, the drop was held off.
+# studied, not a law. In a study of 226 clients of professional-service firms,
+# Arslanagić-Kalajdžić and colleagues (2020) found an *inverted U* between how
+# customer-oriented the clients saw their supplier and how satisfied they were with the
+# relationship: up to a point more orientation pleased them, beyond it less. (We know the
+# study from its published summary; why the curve turned is for the paper to say.)
 #
 # The lesson for your own accounts: check, do not assume, that your customers want *more*.
 
@@ -97,12 +99,7 @@ plots.use_kit_style()
 # selling hours. One works at orientation 3, the other at orientation 6.
 
 # %%
-for score in (3, 6):
-    c = model.from_seven_point(score)
-    print(f"Orientation {score}/7: satisfaction {model.satisfaction(c):.1f}/7, "
-          f"{model.accounts_covered(c):3.0f} accounts served, "
-          f"share of wallet {model.share_of_wallet(c):.0%}, "
-          f"sales €{model.sales(c) / 1e6:.1f} million")
+lesson_tables.two_salespeople()
 
 # %% [markdown]
 # The salesperson at 6 has happier customers and wins a larger share of each customer's
@@ -119,20 +116,52 @@ for score in (3, 6):
 #   not a law, and in the model it is a parameter.
 # * **Wallet served** is the total yearly spending, in the product category, of the
 #   accounts the salesperson has time for. It falls as orientation rises, because each
-#   account takes more hours (lesson 1).
+#   account takes more hours (lesson 1). And a customer's wallet does not grow because
+#   you serve it well: a plant that needs €50,000 of fasteners a year buys no more when
+#   it is delighted. That is the first reason the blog behind this kit gives for the peak:
+#   customers simply need no more.
 
 # %%
-for score in (3, 6):
-    c = model.from_seven_point(score)
-    share, served = model.share_of_wallet(c), model.covered_wallet(c)
-    print(f"Orientation {score}/7: {share:.1%} x €{served / 1e6:.2f} million served "
-          f"= €{share * served / 1e6:.2f} million sales")
+lesson_tables.product_of_two_parts()
 
 # %%
 fig, (ax_share, ax_served) = plt.subplots(1, 2, figsize=(11, 4.4))
 plots.share_and_reach(ax_share, ax_served)
 fig.tight_layout()
 plt.show()
+
+# %% [markdown] tags=["predict"] reveals=["3.6 of 7", "peak at 3.6", "peak at orientation 3.6", "3.55", "−22%", "-22%", "+0.9%"]
+# ## Explore: satisfaction and sales side by side
+#
+# **Predict first.** Before you move the slider, write down two guesses:
+# 1. At which orientation, on the 1–7 scale, do the model's sales peak?
+# 2. How much lower are the model's sales at orientation 7 than at the peak:
+#    (a) a few percent, (b) about a fifth, (c) about half?
+#
+# Then move the *orientation* slider slowly from 1 to 7. The left panel shows
+# satisfaction, the right panel sales; the star marks the sales peak and the shaded area
+# everything beyond it. The sentence above the picture gives the model's numbers at the
+# slider.
+
+# %% tags=["nbval-ignore-output"]
+satisfaction_sales_explorer()
+
+# %% [markdown]
+# Check your guesses against the model (click the line below to open it):
+
+# %%
+lesson_tables.peak_and_top()
+
+# %% [markdown]
+# Past the peak, every step up makes customers happier *and* costs sales. A team that
+# steers by satisfaction alone sees nothing wrong: its scores keep improving. That is why
+# "satisfaction rising while sales stay flat or fall" is one of the warning signs of
+# overservice in lesson 5.
+#
+# **Your own score.** Move the slider above to the score your self-assessment gave you in
+# lesson 1 (to the nearest quarter point) and read where it sits on the model's sales
+# curve. Treat it as a conversation starter twice over: the score is self-rated, and the
+# model's peak is an illustration whose place depends on your selling situation (lesson 3).
 
 # %% [markdown]
 # ## Why sales peak: a tug of war in percentages
@@ -143,13 +172,7 @@ plt.show()
 # for every step of one point on the 1–7 scale.
 
 # %%
-print("step     share of wallet   wallet served   sales")
-for score in range(1, 7):
-    now, up = model.from_seven_point(score), model.from_seven_point(score + 1)
-    share_change = model.share_of_wallet(up) / model.share_of_wallet(now) - 1
-    served_change = model.covered_wallet(up) / model.covered_wallet(now) - 1
-    sales_change = model.sales(up) / model.sales(now) - 1
-    print(f"{score} -> {score + 1}   {share_change:+15.1%}   {served_change:+13.1%}   {sales_change:+6.1%}")
+lesson_tables.step_changes()
 
 # %% [markdown]
 # Read the columns from top to bottom. The gain in share shrinks with every step, because
@@ -161,41 +184,8 @@ for score in range(1, 7):
 # wallet served shrinks more slowly than the number of accounts.
 
 # %%
-low, high = model.from_seven_point(3), model.from_seven_point(6)
-print(f"From orientation 3 to 6: accounts served {model.accounts_covered(high) / model.accounts_covered(low) - 1:+.0%}, "
-      f"wallet served {model.covered_wallet(high) / model.covered_wallet(low) - 1:+.0%}")
+lesson_tables.smallest_dropped_first()
 
-# %% [markdown]
-# ## Explore: satisfaction and sales side by side
-#
-# **Predict first.** Before you run the next cell, write down two guesses:
-# 1. At which orientation, on the 1–7 scale, do the model's sales peak?
-# 2. Between that peak and orientation 7, does satisfaction rise, stay level or fall?
-#
-# Then run the cell and move the *orientation* slider slowly from 1 to 7. The left panel
-# shows satisfaction, the right panel sales; the star marks the sales peak and the shaded
-# area everything beyond it. The sentence above the picture gives the numbers at the
-# slider.
-
-# %% tags=["nbval-ignore-output"]
-satisfaction_sales_explorer()
-
-# %% [markdown]
-# Check your guesses against the model:
-
-# %%
-peak = model.optimum(objective="sales")
-top = 1.0
-print(f"Sales peak at orientation {model.to_seven_point(peak.orientation):.1f}/7: "
-      f"€{peak.value / 1e6:.1f} million, satisfaction {model.satisfaction(peak.orientation):.1f}/7")
-print(f"At orientation 7: sales €{model.sales(top) / 1e6:.1f} million "
-      f"({model.sales(top) / peak.value - 1:+.0%}), satisfaction {model.satisfaction(top):.1f}/7")
-
-# %% [markdown]
-# Past the peak, every step up makes customers happier *and* costs sales. A team that
-# steers by satisfaction alone sees nothing wrong: its scores keep improving. That is why
-# "satisfaction rising while sales stay flat or fall" is one of the warning signs of
-# overservice in lesson 5.
 
 # %% [markdown]
 # ## What comes from research, what from the model
@@ -203,8 +193,8 @@ print(f"At orientation 7: sales €{model.sales(top) / 1e6:.1f} million "
 # | | Source |
 # |---|---|
 # | Satisfaction keeps rising with orientation; sales rise, peak and fall | Homburg, Müller & Klarmann (2011) |
-# | Satisfaction is only weakly linked to share of wallet and sales | Keiningham and colleagues; Cooil et al. (2007) |
-# | In some settings satisfaction itself peaks | Arslanagić-Kalajdžić et al. (2020) |
+# | Satisfaction is only weakly linked to share of wallet and sales | Keiningham and colleagues; Cooil et al. (2007); mostly consumer evidence |
+# | In some settings satisfaction itself peaks | Arslanagić-Kalajdžić et al. (2020), 226 professional-service clients |
 # | Orientation costs time, so fewer accounts get served | the reasoning of Homburg, Müller & Klarmann; the formula is the model's |
 # | A share-of-wallet ceiling of 80 % | practitioner rule of thumb; a parameter of the model |
 # | The shapes of the curves, the location of the peak, every euro amount | the model's assumptions: illustrations only |
@@ -215,7 +205,8 @@ print(f"At orientation 7: sales €{model.sales(top) / 1e6:.1f} million "
 # * Homburg, Müller & Klarmann (2011) found that customer attitudes keep improving with a
 #   salesperson's customer orientation, while sales follow an **inverted U**.
 # * Satisfaction is a weak guide to sales: Walmart's satisfaction rose while its sales
-#   fell, and satisfaction predicts **share of wallet** only weakly.
+#   fell, and satisfaction predicts **share of wallet** only weakly (consumer evidence,
+#   which points the same way as the B2B finding).
 # * The rising satisfaction curve is not universal: in professional services, relationship
 #   satisfaction itself peaked (Arslanagić-Kalajdžić et al. 2020).
 # * In the stylized model, **sales = share of wallet × wallet served**. Share rises towards
@@ -229,9 +220,9 @@ print(f"At orientation 7: sales €{model.sales(top) / 1e6:.1f} million "
 #
 # ## References
 #
-# * Arslanagić-Kalajdžić, M., Kadić-Maglajlić, S., & Miocevic, D. (2020). The power of
-#   emotional value: Moderating customer orientation effect in professional business
-#   services relationships. *Industrial Marketing Management* (July 2020), 12–21.
+# * Arslanagić-Kalajdžić, M., et al. (2020). The power of emotional value: Moderating
+#   customer orientation effect in professional business services relationships
+#   (226 professional-service clients; an inverted U for relationship satisfaction).
 # * Cooil, B., et al. (2007). A longitudinal analysis of customer satisfaction and share
 #   of wallet. *Journal of Marketing*, 71(1), 67–83.
 # * Homburg, C., Müller, M., & Klarmann, M. (2011). When should the customer really be king?
@@ -239,4 +230,5 @@ print(f"At orientation 7: sales €{model.sales(top) / 1e6:.1f} million "
 #   *Journal of Marketing*, 75(2), 55–74.
 # * Keiningham, T. L., Aksoy, L., Buoye, A., & Cooil, B. (2011). Customer loyalty isn't
 #   enough. Grow your share of wallet. *Harvard Business Review*, October 2011.
-# * Keiningham, T. L., et al. (2015). *The Wallet Allocation Rule*. Wiley (book).
+# * Keiningham, T. L., Aksoy, L., Buoye, A., & Cooil, B. *The Wallet Allocation Rule*.
+#   Wiley (book).

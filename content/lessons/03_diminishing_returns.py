@@ -33,13 +33,10 @@
 # %%
 import numpy as np
 import matplotlib.pyplot as plt
-from dataclasses import replace
-
-from customer_king import model, plots
+from customer_king import lesson_tables, model, plots
 from customer_king.explorers import moderator_explorer
 
 plots.use_kit_style()
-ONE_POINT = model.ONE_POINT  # one point on the 1-7 scale: 1/6 in the model's 0-1 units
 
 # %% [markdown]
 # ## What the next step buys
@@ -48,17 +45,7 @@ ONE_POINT = model.ONE_POINT  # one point on the 1-7 scale: 1/6 in the model's 0-
 # what each step adds: to satisfaction (in scale points) and to sales (in euros a year).
 
 # %%
-def euros(amount):
-    """+€1,234 / −€1,234: the sign in front, so the column reads at a glance."""
-    return f"{'+' if amount >= 0 else '−'}€{abs(amount):,.0f}"
-
-
-print("step     extra satisfaction     extra sales")
-for score in range(1, 7):
-    c = model.from_seven_point(score)
-    extra_satisfaction = model.marginal(model.satisfaction, c, step=ONE_POINT)
-    extra_sales = model.marginal(model.sales, c, step=ONE_POINT)
-    print(f"{score} -> {score + 1}   {extra_satisfaction:+18.2f}   {euros(extra_sales):>13}")
+lesson_tables.returns_per_step()
 
 # %% [markdown]
 # Both columns shrink as you go down: every step adds less than the one before. That is
@@ -71,10 +58,9 @@ for score in range(1, 7):
 #
 # $$\text{marginal sales}(c) = \text{sales}(c + \Delta) - \text{sales}(c),$$
 #
-# with a step $\Delta$ of one point. In code it is
-# `model.marginal(model.sales, c, step=ONE_POINT)`. Careful: the model measures
-# orientation from 0 to 1, so one point on the 1–7 scale is a step of 1/6; the function's
-# default step of 0.1 is 0.6 of a point.
+# with a step $\Delta$ of one point on the 1–7 scale. (For the curious: the kit's
+# `model.marginal` computes it; the model measures orientation from 0 to 1, so one point
+# is a step of 1/6 there.)
 
 # %%
 fig, (ax_satisfaction, ax_sales) = plt.subplots(1, 2, figsize=(11, 4.4))
@@ -107,17 +93,7 @@ plt.show()
 # happens to the peak.
 
 # %%
-variants = {
-    "baseline": model.DEFAULT,
-    "no extra hours for orientation": replace(model.DEFAULT, hours_growth=0.0),
-    "share ceiling at 100 % instead of 80 %": replace(model.DEFAULT, share_ceiling=1.0),
-    "all accounts the same size": replace(model.DEFAULT, wallet_exponent=0.0),
-    "a few very large accounts": replace(model.DEFAULT, wallet_exponent=0.9),
-}
-print(f"{'variant':40s} sales peak at   sales at the peak")
-for name, params in variants.items():
-    peak = model.optimum(params, "sales")
-    print(f"{name:40s} {model.to_seven_point(peak.orientation):12.1f}   {f'€{peak.value / 1e6:.1f} million':>17}")
+lesson_tables.variants_and_peaks()
 
 # %% [markdown]
 # What the table says:
@@ -149,11 +125,7 @@ for name, params in variants.items():
 # An example first: what serving the territory costs at three levels of orientation.
 
 # %%
-for score in (1, 4, 7):
-    c = model.from_seven_point(score)
-    print(f"Orientation {score}/7: {model.accounts_covered(c):.0f} accounts at "
-          f"€{model.cost_to_serve(c) / model.accounts_covered(c):,.0f} each = "
-          f"cost to serve €{model.cost_to_serve(c):,.0f}; profit €{model.profit(c) / 1e6:.2f} million")
+lesson_tables.cost_to_serve_by_orientation()
 
 # %% [markdown]
 # Fewer accounts, but each costs so much more that the total rises. Now compare the
@@ -161,14 +133,7 @@ for score in (1, 4, 7):
 # tailoring is more expensive.
 
 # %%
-sales_peak = model.optimum(model.DEFAULT, "sales")
-print(f"Sales peak at orientation {model.to_seven_point(sales_peak.orientation):.2f} in every row.")
-print("customization cost at 7   profit peak at   compared with the sales peak")
-for cost in (0, 2_500, 10_000, 20_000):
-    params = replace(model.DEFAULT, customization_cost=cost)
-    profit_peak = model.optimum(params, "profit")
-    gap = model.to_seven_point(profit_peak.orientation) - model.to_seven_point(sales_peak.orientation)
-    print(f"{f'€{cost:,}':>7} per account     {model.to_seven_point(profit_peak.orientation):14.2f}   {gap:+.2f} points")
+lesson_tables.profit_peak_by_customization_cost()
 
 # %%
 fig, (ax_cost, ax_profit) = plt.subplots(1, 2, figsize=(11, 4.4))
@@ -183,44 +148,30 @@ plt.show()
 #
 # One subtlety shows in the first row of the table: with no customization cost the
 # order flips. Serving fewer accounts then *saves* base costs, so profit peaks slightly
-# above sales. "Profit peaks before sales" holds when the cost of serving rises with
-# orientation, which is what tailoring does.
+# above sales. "Profit peaks before sales" is a property of the model when the cost of
+# serving rises with orientation, which is what tailoring does; it is not a research
+# finding.
 
-# %% [markdown]
+# %% [markdown] tags=["predict"] reveals=["is **higher**", "higher for individualized", "every shift has the sign", "+0.68", "+0.34", "+0.27"]
 # ## The best level depends on the situation: three moderators
 #
-# Homburg, Müller & Klarmann (2011) found that the sales-maximizing level of customer
-# orientation is **higher**
+# Homburg, Müller & Klarmann (2011) looked at three features of the selling situation:
 #
-# * for salespeople selling **individualized products** (tailor-made rather than standard),
-# * in firms following a **premium-price strategy**, and
-# * in markets with high **competitive intensity**.
+# * whether the salesperson sells **individualized products** (tailor-made rather than
+#   standard),
+# * whether the firm follows a **premium-price strategy**, and
+# * how intense **competition** is in the market.
 #
 # Such factors are called **moderators**: they do not switch the effect on or off, they
-# shift where its peak lies. Some plausible reasons, in our words rather than the
-# paper's: when products are tailor-made, finding the customer's real needs *is* the sale;
-# a premium price has to be earned by a better fit; and where buyers have many
-# alternatives, a purely transactional approach wins little.
+# shift where its peak lies. In the explorer below each runs from −1 (low) through 0 (the
+# baseline) to +1 (high).
 #
-# The model copies these directions with simple changes. Competition and a premium
-# strategy lower the share of wallet that transactional selling wins (the floor), so
-# orientation has more to add. Individualized products also lower the floor and make share
-# climb more slowly, so it keeps paying for longer. A premium strategy also earns a higher
-# margin, which matters for profit.
-#
-# **Read this plainly:** the *direction* in which each moderator moves the optimum is the
-# paper's finding. *How far* it moves in the explorer is the model's illustration, set by
-# numbers we chose. Levels run from −1 (low) through 0 (the baseline) to +1 (high).
-
-# %% [markdown]
-# ### Explore: move the moderators
-#
-# **Predict first.** Before you run the next cell, decide for each moderator: does moving
+# **Predict first.** Before you touch the sliders, decide for each moderator: does moving
 # it to +1 push the sales peak up or down? Which of the three do you expect to move it
 # most? And where will the peak be for a salesperson of standard products, at low prices,
 # in a quiet market (all three at −1)?
 #
-# Then run the cell. The grey dashed curves are the baseline, the blue ones your
+# Then move the sliders. The grey dashed curves are the baseline, the blue ones your
 # situation; the stars mark the peaks of sales (left) and profit (right). The curves also
 # move up and down, but the model is not built to say anything about those levels: watch
 # where the stars go.
@@ -229,33 +180,42 @@ plt.show()
 moderator_explorer()
 
 # %% [markdown]
-# Check your predictions:
+# ### What the research found, and what the model adds
+#
+# Homburg, Müller & Klarmann (2011) found that the sales-maximizing level of customer
+# orientation is **higher** for individualized products, in firms with a premium-price
+# strategy and in markets with intense competition. Some plausible reasons, in our words
+# and not the paper's: when products are tailor-made, finding the customer's real needs
+# *is* the sale; a premium price has to be earned by a better fit; and where buyers have
+# many alternatives, a purely transactional approach wins little.
+#
+# The model copies these directions with simple changes of its own. Competition and a
+# premium strategy lower the share of wallet that transactional selling wins (the floor),
+# so orientation has more to add. Individualized products also lower the floor and make
+# share climb more slowly, so it keeps paying for longer. In the model a premium strategy
+# also earns a higher margin, which matters for profit; that is the model's reading of a
+# premium strategy, not a finding of the paper.
+#
+# **Read this plainly:** the *direction* in which each moderator moves the optimum is the
+# paper's finding. *How far* it moves in the explorer is the model's illustration, set by
+# numbers we chose. Check your predictions against the model's numbers:
 
 # %%
-baseline = model.to_seven_point(model.optimum(model.DEFAULT, "sales").orientation)
-print(f"Baseline sales peak: {baseline:.2f}")
-print(f"{'situation':38s} peak    shift")
-situations = {
-    "standard products (-1)": dict(individualized=-1),
-    "individualized products (+1)": dict(individualized=+1),
-    "low-price strategy (-1)": dict(premium_price=-1),
-    "premium-price strategy (+1)": dict(premium_price=+1),
-    "weak competition (-1)": dict(competition=-1),
-    "fierce competition (+1)": dict(competition=+1),
-    "all three at -1": dict(individualized=-1, premium_price=-1, competition=-1),
-    "all three at +1": dict(individualized=+1, premium_price=+1, competition=+1),
-}
-for name, levels in situations.items():
-    peak = model.to_seven_point(model.optimum(model.moderated(**levels), "sales").orientation)
-    print(f"{name:38s} {peak:4.2f}   {peak - baseline:+.2f}")
+lesson_tables.moderator_peaks()
 
 # %% [markdown]
-# Every shift has the sign the paper found. The sizes, and which moderator moves the peak
-# most, are the model's: a different, equally reasonable set of numbers would rank them
-# differently. For your own team the message is qualitative: for a salesperson of
-# tailor-made systems at premium prices in a crowded market, the sales-maximizing level of
-# orientation is *higher* than for a colleague selling standard parts on price in a quiet
-# market.
+# In the model every shift has the sign the paper found. The sizes, and which moderator
+# moves the peak most, are the model's: a different, equally reasonable set of numbers
+# would rank them differently. For your own team the message is qualitative: for a
+# salesperson of tailor-made systems at premium prices in a crowded market, the
+# sales-maximizing level of orientation is *higher* than for a colleague selling standard
+# parts on price in a quiet market.
+#
+# The same reasoning runs over time. The blog this kit grew from ends on it: the customer
+# is king in some phases of the customer life cycle, as long as extra effort still brings
+# extra sales (winning an account, growing it, recovering it after a problem). Once the
+# account is at its peak, ask whether still more attention is in proportion to what it
+# returns, unless satisfaction itself is the goal you have set for that account.
 
 # %% [markdown]
 # ## Spreading your hours: the equal-marginal-return rule
@@ -270,12 +230,8 @@ for name, levels in situations.items():
 # sales won flattening as hours go up, answers it:
 
 # %%
-wallets = np.array([400_000, 100_000])
-hours = np.array([40.0, 5.0])
 SATURATION_HOURS = 20  # the hours at which an account gives about 63 % of what it can
-next_hour = model.marginal_value_per_hour(wallets, hours, saturation_hours=SATURATION_HOURS)
-for wallet, h, value in zip(wallets, hours, next_hour):
-    print(f"Account with a €{wallet:,} wallet, {h:.0f} hours so far: the next hour wins €{value:,.0f} in sales")
+lesson_tables.next_hour_two_accounts(saturation_hours=SATURATION_HOURS)
 
 # %% [markdown]
 # Here the small account's next hour is worth more. The big account does not
@@ -295,19 +251,11 @@ for wallet, h, value in zip(wallets, hours, next_hour):
 # to each account's wallet (a common rule of thumb), and by the rule (`model.allocate_hours`).
 
 # %%
-wallets = np.array([800_000, 400_000, 200_000, 100_000, 50_000])
-budget = 120
-plans = {
-    "equal split": np.full(len(wallets), budget / len(wallets)),
-    "in proportion to wallet": budget * wallets / wallets.sum(),
-    "equal-marginal-return rule": model.allocate_hours(wallets, budget, saturation_hours=SATURATION_HOURS),
-}
-print("hours per account for wallets of €800k, €400k, €200k, €100k, €50k")
-for name, plan in plans.items():
-    won = model.value_from_hours(wallets, plan, saturation_hours=SATURATION_HOURS).sum()
-    print(f"{name:28s} {np.array2string(plan, precision=1, floatmode='fixed')}  sales won €{won:,.0f}")
+lesson_tables.split_of_hours(budget=120, saturation_hours=SATURATION_HOURS)
 
 # %%
+wallets = np.array(lesson_tables.FIVE_WALLETS)
+plans = lesson_tables.five_account_plans(120, SATURATION_HOURS)
 fig, (ax_hours, ax_next) = plt.subplots(1, 2, figsize=(11, 4.4))
 plots.hours_and_next_hour(ax_hours, ax_next, wallets, plans, saturation_hours=SATURATION_HOURS)
 fig.tight_layout()
@@ -352,6 +300,8 @@ plt.show()
 # * The optimum is **higher** for individualized products, a premium-price strategy and
 #   fierce competition (Homburg, Müller & Klarmann 2011). That direction is the finding;
 #   the sizes of the shifts in this kit are the model's illustrations.
+# * The customer is king in some phases of the customer life cycle: while extra effort
+#   still brings extra sales.
 # * Spread hours by the **equal-marginal-return rule**: move time to where the next hour
 #   is worth most, until it is worth the same on every account that gets time. CALLPLAN
 #   turned this into a planning tool, with higher sales in a field test.

@@ -19,7 +19,7 @@
 # | | |
 # |---|---|
 # | **Time** | 20 minutes lesson, 20 minutes exercises (`exercises/04_share_of_wallet.ipynb`) |
-# | **Prerequisites** | [1. Customer orientation](01_customer_orientation.ipynb) (the time it costs); [3. Diminishing returns](03_diminishing_returns.ipynb) helps; numpy sums and masks |
+# | **Prerequisites** | [1. Customer orientation](01_customer_orientation.ipynb) (the time it costs); [3. Diminishing returns](03_diminishing_returns.ipynb) helps |
 #
 # **Learning objectives.** After this lesson you can
 # 1. **define** share of wallet and **compute** it for one account and for a whole customer base;
@@ -35,12 +35,11 @@
 import numpy as np
 import matplotlib.pyplot as plt
 
-from customer_king import cases, model, plots
+from customer_king import cases, lesson_tables, plots
 from customer_king.explorers import headroom_explorer, wallet_allocation_explorer
 
 plots.use_kit_style()
 case = cases.load_case()
-acc = case.accounts
 
 # %% [markdown]
 # ## What share of wallet is
@@ -73,16 +72,7 @@ acc = case.accounts
 # `cases.share_of_wallet` divides the one by the other, account by account.
 
 # %%
-share = cases.share_of_wallet(acc)
-spend = acc["category_spend_eur"]
-sales = acc["our_sales_eur"]
-
-print(f"Accounts:                         {case.n_accounts}")
-print(f"All customers' category spend:    €{spend.sum() / 1e6:.1f} million a year")
-print(f"Bought from Koningsvast:          €{sales.sum() / 1e6:.1f} million a year")
-print(f"Share of the total wallet:        {sales.sum() / spend.sum():.1%}")
-print(f"Mean share over the accounts:     {share.mean():.1%}")
-print(f"Median share over the accounts:   {np.median(share):.1%}")
+lesson_tables.case_overview(case)
 
 # %% [markdown]
 # The first share weights every euro equally, so big customers count most; the mean and the
@@ -91,15 +81,17 @@ print(f"Median share over the accounts:   {np.median(share):.1%}")
 
 # %%
 fig, ax = plt.subplots(figsize=(10, 4.4))
-plots.share_histogram(ax, share, ceiling=cases.SHARE_CEILING)
+plots.share_histogram(ax, cases.share_of_wallet(case.accounts), ceiling=cases.SHARE_CEILING)
 fig.tight_layout()
 plt.show()
 
 # %% [markdown]
 # ## Why not 100 %? The preferred-supplier ceiling
 #
-# Even a delighted buyer seldom puts a whole category with one supplier. Purchasing
-# departments keep a second (and often a third) source on purpose:
+# Even a delighted buyer seldom puts a whole category with one supplier. First, the
+# wallet itself is fixed: a customer who needs €250,000 of supplies a year does not buy
+# more because you serve it better. Second, purchasing departments keep a second (and
+# often a third) source on purpose:
 #
 # * **Risk.** A fire, a strike or a delayed shipment at the only supplier stops the
 #   customer's own production.
@@ -120,10 +112,7 @@ plt.show()
 # case data, `model.DEFAULT.share_ceiling` in the teaching model.
 
 # %%
-above = share > cases.SHARE_CEILING
-print(f"Accounts above the {cases.SHARE_CEILING:.0%} ceiling: {above.sum()} of {case.n_accounts} "
-      f"(in the case data these are sole-source contracts)")
-print(f"Accounts at 75% or more:  {(share >= 0.75).sum()}")
+lesson_tables.near_ceiling_counts(case)
 
 # %% [markdown]
 # ## Headroom: what is left to win
@@ -141,19 +130,12 @@ print(f"Accounts at 75% or more:  {(share >= 0.75).sum()}")
 # `cases.headroom` computes it for every account.
 
 # %%
-room = cases.headroom(acc)  # at the default ceiling of 80 %
-order = np.argsort(room)[::-1]
-half = int(np.searchsorted(np.cumsum(room[order]) / room.sum(), 0.5)) + 1
+lesson_tables.headroom_overview(case)
 
-print(f"Total headroom at an 80% ceiling: €{room.sum() / 1e6:.1f} million a year "
-      f"(current sales: €{sales.sum() / 1e6:.1f} million)")
-print(f"Half of it sits in {half} of the {case.n_accounts} accounts.")
-print("The five accounts with the most headroom:")
-for i in order[:5]:
-    print(f"  {acc['account_name'][i]:34s} tier {acc['tier'][i]}  share {share[i]:4.0%}  "
-          f"headroom €{room[i]:>9,.0f}")
+# %%
+lesson_tables.top_headroom_accounts(case)
 
-# %% [markdown]
+# %% [markdown] tags=["predict"] reveals=["−27%", "€7.9 million"]
 # ### Explore: how much depends on the ceiling?
 #
 # The headroom rests on an assumption, the ceiling. **Predict first:** if the true ceiling
@@ -168,10 +150,7 @@ for i in order[:5]:
 headroom_explorer(case)
 
 # %%
-at_80 = cases.headroom(acc, 0.80).sum()
-at_70 = cases.headroom(acc, 0.70).sum()
-print(f"Headroom at 80%: €{at_80 / 1e6:.1f} million; at 70%: €{at_70 / 1e6:.1f} million; "
-      f"{1 - at_70 / at_80:.0%} less.")
+lesson_tables.ceiling_sensitivity(case)
 
 # %% [markdown]
 # Ten share points off the ceiling remove far more than a tenth of the headroom. The reason:
@@ -179,57 +158,15 @@ print(f"Headroom at 80%: €{at_80 / 1e6:.1f} million; at 70%: €{at_70 / 1e6:.
 # number. The closer a customer base is to the ceiling, the more its headroom depends on an
 # assumption nobody has measured. Report headroom with the ceiling you used.
 
-# %% [markdown]
+# %% [markdown] tags=["predict"] reveals=["13.3%", "13,3%", "6.7%", "€5,", "#4 13"]
 # ## The Wallet Allocation Rule: what your rank is worth
 #
 # A buyer uses three wholesalers for the same category, and, asked to rank them, puts you
 # second. How much of the wallet should you expect? Keiningham, Aksoy, Buoye & Cooil (2011)
 # proposed a simple answer, the **Wallet Allocation Rule (WAR)**: a supplier's share depends
 # only on its **rank** among the suppliers the customer uses and on **how many** there are.
-
-# %%
-for n in (1, 2, 3, 4, 5):
-    shares = model.wallet_allocation_share(np.arange(1, n + 1), n)
-    print(f"{n} supplier(s): " + "  ".join(f"#{r} {s:5.1%}" for r, s in enumerate(shares, start=1)))
-
-# %% [markdown]
-# As a formula, for the supplier ranked $r$ (1 = favourite) among $n$ suppliers:
+# The rule is theirs, published; the kit only computes it.
 #
-# $$\text{expected share} = \left(1 - \frac{r}{n + 1}\right) \times \frac{2}{n}$$
-#
-# The shares of all ranks add up to 100 %. Note what the rule implies at the top: with two
-# suppliers in use the favourite gets two thirds, with three only half. The WAR favourite
-# therefore sits *below* the 80 % rule of thumb; both say that a buyer keeps others in play.
-#
-# **Where it comes from, and its limits.**
-#
-# * The authors built it on a two-year panel of more than 17,000 consumers, and report
-#   that it correlates strongly with the shares people actually give; the figure quoted is
-#   above 0.9 (we have this from a secondary copy of the article). It is meant for markets
-#   where many customers use several brands.
-# * Critics point out that a rule built from ranks all but guarantees a high correlation
-#   with shares, because the favourite nearly always gets the biggest share whatever the
-#   rule says. They add that loyalty measures mostly move with how many customers a brand
-#   has at all. Treat WAR as a handy benchmark of what a rank is worth, not as proof of
-#   how to grow.
-#
-# **What this says about satisfaction.** Lesson 2 showed that satisfaction is a weak guide
-# to sales. The research behind WAR adds the detail that matters here:
-#
-# * the link between how satisfied a customer is (on an absolute scale) and the share they
-#   give is statistically real but weak; the WAR authors call it too weak to manage by;
-# * in a five-year study of 4,319 bank households, *changes* in satisfaction went with
-#   changes in share of wallet, less so for higher-income customers and long relationships
-#   (Cooil, Keiningham, Aksoy & Hsu 2007);
-# * across 79,543 consumers and more than 650 brands, the *relative rank* of a brand drove
-#   share of wallet, not the absolute level of satisfaction (Keiningham et al. 2015);
-# * in a business-to-business setting the link was positive but not a straight line
-#   (Keiningham, Perkins-Munn & Evans).
-#
-# For a salesperson: making a happy customer happier changes little, unless it changes where
-# you rank against the other suppliers.
-
-# %% [markdown]
 # ### Explore: the 4th or 5th supplier
 #
 # Sales teams are often told to "get a foot in the door" at big customers who already have
@@ -244,21 +181,62 @@ for n in (1, 2, 3, 4, 5):
 # %% tags=["nbval-ignore-output"]
 wallet_allocation_explorer()
 
+# %% [markdown]
+# Check your prediction: the rule's shares for every rank, and what they mean in euros on
+# a typical Koningsvast wallet.
+
 # %%
-n = 5
-median_wallet = np.median(spend)
-print(f"With {n} suppliers, on the median Koningsvast wallet of €{median_wallet:,.0f} a year:")
-for rank in (3, 4, 5):
-    s = model.wallet_allocation_share(rank, n)
-    print(f"  as number {rank}: {s:.1%} of the wallet, about €{s * median_wallet:,.0f} a year")
+lesson_tables.wallet_allocation()
+
+# %%
+lesson_tables.wallet_allocation_on_median(case)
 
 # %% [markdown]
+# As a formula, for the supplier ranked $r$ (1 = favourite) among $n$ suppliers:
+#
+# $$\text{expected share} = \left(1 - \frac{r}{n + 1}\right) \times \frac{2}{n}$$
+#
+# The shares of all ranks add up to 100 %. Note what the rule implies at the top: with two
+# suppliers in use the favourite gets two thirds, with three only half. The WAR favourite
+# therefore sits *below* the 80 % rule of thumb; both say that a buyer keeps others in play.
+#
 # The 4th or 5th supplier gets a sliver, well below an equal split, and it has to be won
 # against suppliers the buyer already knows and ranks higher. It can still be worth it when
 # you bring something the others cannot, or when there is friction between the buyer and
 # its current suppliers. But that is the exception: check whether it applies *before*
 # investing the hours. Lesson 1's arithmetic still holds: every hour spent chasing a sliver
 # of one wallet is an hour not spent on an account where you rank first or second.
+#
+# **Where it comes from, and its limits.**
+#
+# * The authors built it on a two-year panel of more than 17,000 **consumers**, and report
+#   that it correlates strongly with the shares people actually give; the figure quoted is
+#   above 0.9 (we have this from a secondary copy of the article). It is meant for markets
+#   where many customers use several brands. Using it for business buyers, as this lesson
+#   does, carries consumer evidence over to B2B: a benchmark, not a measurement.
+# * Critics point out that a rule built from ranks all but guarantees a high correlation
+#   with shares, because the favourite nearly always gets the biggest share whatever the
+#   rule says. They add that loyalty measures mostly move with how many customers a brand
+#   has at all. Treat WAR as a handy benchmark of what a rank is worth, not as proof of
+#   how to grow.
+#
+# **What this says about satisfaction.** Lesson 2 showed that satisfaction is a weak guide
+# to sales. The research behind WAR adds the detail that matters here (most of it, again,
+# from consumers):
+#
+# * the link between how satisfied a customer is (on an absolute scale) and the share they
+#   give is statistically real but weak; the WAR authors call it too weak to manage by;
+# * in a five-year study of 4,319 bank households, *changes* in satisfaction went with
+#   changes in share of wallet, less so for higher-income customers and long relationships
+#   (Cooil, Keiningham, Aksoy & Hsu 2007; consumer evidence);
+# * across 79,543 consumers and more than 650 brands, the *relative rank* of a brand drove
+#   share of wallet, not the absolute level of satisfaction (Keiningham and colleagues,
+#   "Perceptions are relative"; consumer evidence);
+# * in a business-to-business setting the link was positive but not a straight line
+#   (Keiningham, Perkins-Munn & Evans).
+#
+# For a salesperson: making a happy customer happier changes little, unless it changes where
+# you rank against the other suppliers.
 
 # %% [markdown]
 # ## Where more orientation still pays
@@ -269,14 +247,8 @@ for rank in (3, 4, 5):
 # share and compares where the hours go with where the headroom is.
 
 # %%
-edges = np.array([0.0, 0.25, 0.50, 0.75, np.inf])
-names = ["below 25%", "25–50%", "50–75%", "75% or more"]
-band = np.digitize(share, edges) - 1
-hours = acc["hours_per_year"]
-hour_share = np.array([hours[band == b].sum() for b in range(4)]) / hours.sum()
-room_share = np.array([room[band == b].sum() for b in range(4)]) / room.sum()
-for name, h, r in zip(names, hour_share, room_share):
-    print(f"Share of wallet {name:13s}: {h:5.1%} of all hours, {r:5.1%} of all headroom")
+by_share, names, hour_share, room_share = lesson_tables.hours_and_headroom_by_share(case)
+by_share
 
 # %%
 fig, ax = plt.subplots(figsize=(10, 4.4))
@@ -286,7 +258,10 @@ plt.show()
 
 # %% [markdown]
 # Accounts at 75 % or more take a real slice of the team's time, yet hold almost none of the
-# headroom: extra hours there cannot win much, because the buyer will not give more.
+# headroom. The second half of that sentence is arithmetic, not a discovery: headroom is
+# measured up to the ceiling, so an account near the ceiling has little by definition, in
+# any data, and the case data are built that way too. The finding worth discussing is the
+# first half: one hour in ten goes where, by the rule of thumb, little more can be won.
 # Lesson 5 asks *who* spends those hours.
 #
 # That does not mean near-ceiling accounts should be neglected. A customer who gives you

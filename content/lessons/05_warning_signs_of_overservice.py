@@ -18,15 +18,15 @@
 # | | |
 # |---|---|
 # | **Time** | 25 minutes lesson, 25 minutes exercises (`exercises/05_warning_signs_of_overservice.ipynb`) |
-# | **Prerequisites** | [4. Share of wallet](04_share_of_wallet.ipynb) (share, headroom, the ceiling); [1. Customer orientation](01_customer_orientation.ipynb) (the time it costs); numpy masks |
+# | **Prerequisites** | [4. Share of wallet](04_share_of_wallet.ipynb) (share, headroom, the ceiling); [1. Customer orientation](01_customer_orientation.ipynb) (the time it costs) |
 #
 # **Learning objectives.** After this lesson you can
 # 1. **recognise** the warning signs of overservice and **say** which ones a sales team's
 #    data can show;
-# 2. **compute** the signs per account and per salesperson, and **combine** them into the
+# 2. **read** the signs per account and per salesperson, and **see** how they combine into the
 #    stylized warning score;
 # 3. **interpret** the green, amber and red bands as a prompt for a conversation, not a verdict;
-# 4. **draw** and **read** a whale curve of account profitability;
+# 4. **read** a whale curve of account profitability;
 # 5. **identify** over-served accounts and the hours that could move to accounts with headroom;
 # 6. **distinguish** high customer orientation from *misallocated* customer orientation.
 
@@ -34,7 +34,7 @@
 import numpy as np
 import matplotlib.pyplot as plt
 
-from customer_king import cases, model, overservice, plots
+from customer_king import cases, lesson_tables, overservice, plots
 from customer_king.explorers import warning_score_explorer
 
 plots.use_kit_style()
@@ -79,11 +79,7 @@ acc = case.accounts
 # grows to full weight. The numbers are illustrations, not research findings:
 
 # %%
-for sign in model.WARNING_SIGNS:
-    measured = "measured" if sign.key in overservice.CASE_SIGNS else "not in the case data"
-    print(f"{sign.key:31s} counts above {sign.threshold:>4g}, full at {sign.threshold + sign.range:>4g}"
-          f"   ({measured})")
-    print(f"{'':31s} {sign.description}")
+lesson_tables.warning_signs()
 
 # %% [markdown]
 # ## One sign up close: hours against the tier benchmark
@@ -94,22 +90,14 @@ for sign in model.WARNING_SIGNS:
 # of each tier as its benchmark and divide every account's hours by it.
 
 # %%
-benchmark = overservice.tier_benchmark_hours(acc)
-tier_hours = np.array([benchmark[t] for t in acc["tier"]])
-ratio = acc["hours_per_year"] / tier_hours  # same as overservice.account_hours_vs_tier(acc)
-
-print("Benchmark (median hours per account per year): "
-      + ", ".join(f"tier {t} {h:.1f} h" for t, h in benchmark.items()))
-
-over = overservice.overserved_accounts(acc)  # ratio of 2.2 or more: the sign at full weight
-print(f"Accounts at 2.2 times their benchmark or more: {over.sum()} of {case.n_accounts}")
-print("Over-served accounts per salesperson:")
-for name in case.team:
-    count = int(np.sum(over & (acc["salesperson"] == name)))
-    if count:
-        print(f"  {name:10s} {count:2d} of {np.sum(acc['salesperson'] == name)} accounts")
+lesson_tables.tier_benchmarks(case)
 
 # %%
+lesson_tables.overserved_by_salesperson(case)
+
+# %%
+benchmark = overservice.tier_benchmark_hours(acc)
+over = overservice.overserved_accounts(acc)  # 2.2 times the benchmark or more: the sign at full weight
 fig, ax = plt.subplots(figsize=(10, 4.6))
 plots.hours_against_spend(ax, acc["category_spend_eur"], acc["hours_per_year"], acc["tier"],
                           benchmark, over)
@@ -121,7 +109,7 @@ plt.show()
 # served with the hours of much bigger ones. That is sign 1 of the blog's list, and it is cheap to measure: a tier label and
 # an hour log are all it takes.
 
-# %% [markdown]
+# %% [markdown] tags=["predict"] reveals=["167%", "189%", "earned by the most profitable 20%"]
 # ## What over-served accounts earn: the whale curve
 #
 # Profit per account is gross margin minus the **cost to serve**: account-manager hours,
@@ -136,21 +124,14 @@ plt.show()
 # ranges as typical figures from the cost-accounting literature, not laws.
 #
 # **Predict first:** what share of Koningsvast's total profit do its most profitable 20 % of
-# accounts earn: (a) about 60 %, (b) about 100 %, (c) well over 100 %? Then run the next
-# two cells.
+# accounts earn: (a) about 60 %, (b) about 100 %, (c) well over 100 %? Write your guess
+# down, then open the table below and look at the curve.
+
+# %%
+lesson_tables.whale_summary(case)
 
 # %%
 profit = cases.account_profit(acc)
-accounts, cumulative = overservice.whale_curve(profit)
-peak = int(np.argmax(cumulative))
-
-print(f"Total profit after cost to serve: €{profit.sum() / 1e6:.2f} million a year")
-print(f"Most profitable 20% of accounts:  {cases.top_share_of_profit(acc, 0.20):.0%} of total profit")
-print(f"The curve peaks at {cumulative[peak]:.0%} after {peak} accounts; "
-      f"{np.sum(profit < 0)} accounts lose money.")
-print(f"Of the {over.sum()} over-served accounts, {np.sum(profit[over] < 0)} lose money.")
-
-# %%
 fig, ax = plt.subplots(figsize=(10, 4.6))
 plots.overserved_on_whale_curve(ax, profit, over)
 fig.tight_layout()
@@ -182,43 +163,30 @@ plt.show()
 # them on its own data.
 
 # %%
-example = {"hours_vs_tier": 1.0, "time_on_small_accounts": 0.0, "non_sales_share": 0.45,
-           "internal_requests": 1.0, "effort_near_ceiling": 0.0}
-points = model.sign_contributions(example)
-print(f"Points from non-sales talk: {points['non_sales_share']:.1f}; "
-      f"score: {model.warning_score(example):.1f}")
+lesson_tables.worked_example()
 
 # %% [markdown]
-# Now the real team. `overservice.salesperson_indicators` computes the five signs for each
-# salesperson from their accounts (see its docstring for each definition: for example the
-# non-sales share is weighted by hours, so a chatty hour with a big account counts as much
-# as one with a small account).
+# Now the real team. For each salesperson the kit computes the five signs from their
+# accounts: hours against the tier benchmark (a ratio, 1 = in line), the share of hours on
+# small accounts minus their share of spend, the share of contact time on non-sales talk
+# (weighted by hours, so a chatty hour with a big account counts as much as one with a
+# small account), internal requests against the team median (a ratio), and the share of
+# hours on accounts already near the ceiling.
 
 # %%
-signs = overservice.salesperson_indicators(case)
-scores = model.warning_score(signs)
-bands = model.warning_band(scores)
-
-short = ["hours/tier", "small accts", "non-sales", "requests", "near ceiling"]  # the five signs, in order
-print(f"{'':11s}" + "".join(f"{label:>13s}" for label in short) + "  score  band")
-for i in np.argsort(-scores, kind="stable"):
-    values = "".join(f"{round(signs[key][i], 2) + 0.0:13.2f}" for key in overservice.CASE_SIGNS)  # no "-0.00"
-    print(f"{case.team[i]:11s}{values}  {scores[i]:5.0f}  {bands[i]}")
+lesson_tables.team_signs(case)
 
 # %%
-for band in ("red", "amber"):
-    names = [name for name, b in zip(case.team, bands) if b == band]
-    print(f"{band.capitalize():6s}: {', '.join(names) if names else 'nobody'}")
-print(f"Green : the other {np.sum(bands == 'green')}")
+lesson_tables.team_bands(case)
 
-# %% [markdown]
+# %% [markdown] tags=["predict"] reveals=["Only non-sales talk counts", "Score without the ceiling sign"]
 # ### Explore: which signs should count?
 #
 # The equal weights are a choice. A sales director who finds chatting harmless, or who cares
 # most about hours, would weigh the signs differently. The explorer lets you do that; the
 # bars show how many points each sign adds.
 #
-# **Predict first**, then move the sliders:
+# **Predict first**, then move the sliders (the table above holds what you need):
 #
 # 1. Set every weight to 0 except *non-sales talk*. How many of the flagged salespeople stay
 #    amber or red?
@@ -229,15 +197,10 @@ print(f"Green : the other {np.sum(bands == 'green')}")
 warning_score_explorer(case)
 
 # %%
-talk_only = model.warning_score(signs, {"non_sales_share": 1.0})
-flagged = model.warning_band(scores) != "green"
-print("Only non-sales talk counts: still amber or red:",
-      ", ".join(n for n, b, f in zip(case.team, model.warning_band(talk_only), flagged) if f and b != "green")
-      or "nobody")
-no_ceiling = {key: 1.0 for key in overservice.CASE_SIGNS if key != "effort_near_ceiling"}
-without = model.warning_score(signs, no_ceiling)
-for i in np.flatnonzero(flagged):
-    print(f"{case.team[i]:10s} all five signs: {scores[i]:3.0f};  without the ceiling sign: {without[i]:3.0f}")
+lesson_tables.talk_only(case)
+
+# %%
+lesson_tables.without_ceiling_sign(case)
 
 # %% [markdown]
 # Two lessons from the sliders. First, no single sign finds the over-servers on its own;
@@ -247,40 +210,42 @@ for i in np.flatnonzero(flagged):
 # for a conversation.
 
 # %% [markdown]
-# ## High orientation is not the problem: Sanne K.
+# ## High orientation is not the problem on its own: Sanne K.
 #
-# It is tempting to conclude that the most customer-oriented salespeople are the problem.
-# The data say otherwise. Sanne K. is one of the most customer-oriented people on the team,
-# and her score is low.
+# Look at who is flagged. In Koningsvast's data the three most customer-oriented
+# salespeople are exactly the three in amber or red: at the top of the scale, over-service
+# is common here. But high orientation is not *sufficient* for it. Sanne K. is the fourth
+# most customer-oriented person on the team, and her score is among the lowest.
 
 # %%
-orientation = dict(zip(case.team, case.salespeople["orientation_1to7"]))
-ranked = sorted(orientation, key=orientation.get, reverse=True)
-hours = acc["hours_per_year"]
-near = cases.share_of_wallet(acc) >= overservice.NEAR_CEILING_SHARE
-
-
-def profile(name):
-    mine = acc["salesperson"] == name
-    return (orientation[name], hours[mine & near].sum() / hours[mine].sum(),
-            acc["satisfaction"][mine].mean(), profit[mine].sum() / hours[mine].sum())
-
-
-i = case.team.index("Sanne K.")
-print(f"Sanne K.: orientation {orientation['Sanne K.']} of 7 (number {ranked.index('Sanne K.') + 1} "
-      f"of {len(ranked)} on the team), warning score {scores[i]:.0f} ({bands[i]})")
-print()
-print(f"{'':11s}{'orientation':>12s}{'hours near ceiling':>20s}{'satisfaction':>14s}{'profit per hour (€)':>21s}")
-for name in [n for n, b in zip(case.team, bands) if b != "green"] + ["Sanne K."]:
-    o, h, s, p = profile(name)
-    print(f"{name:11s}{o:12.1f}{h:20.0%}{s:14.1f}{p:21.0f}")
+lesson_tables.orientation_profiles(case, lesson_tables.flagged(case) + ["Sanne K."])
 
 # %% [markdown]
 # Sanne's customers are highly satisfied too. But she spends little time on accounts that
-# cannot give her more, keeps her small accounts lean, and earns far more per hour. High customer orientation is not the warning sign;
-# **misallocated** customer orientation is. It extends the thrust of Homburg, Müller &
-# Klarmann's work, "do not maximise customer orientation, calibrate it", from the selling
-# situation down to the single account: how oriented, and *where*?
+# cannot give her more, keeps her small accounts lean, and earns far more per hour. So the
+# warning sign is not high customer orientation as such; it is customer orientation spent
+# where it cannot pay, which is what the top three do. (Koningsvast is a fictional case,
+# built with such a contrast in it: the point is the pattern to look for, not a finding.)
+# Summaries of Homburg, Müller & Klarmann's work put its message as *calibrating*
+# customer orientation to the selling situation rather than maximising it (our paraphrase
+# of secondary summaries, not the authors' words). This lesson takes the same question
+# down to the single account: how oriented, and *where*?
+
+# %% [markdown]
+# ### One year of data is not the whole story
+#
+# Koningsvast's table covers one year. Two verified studies warn against judging customer
+# orientation on that alone:
+#
+# * **Jaramillo & Grisaffe (2009)** followed salespeople in direct selling over time:
+#   customer orientation did not raise their first sales, but it did raise the *growth* of
+#   their sales. Its benefits may show later.
+# * **Wachner, Plouffe & Grégoire (2009)** found that customer orientation paid off only
+#   when the salesperson also had the selling skills to turn it into business.
+#
+# So before moving hours away from a highly oriented salesperson, ask whether those
+# accounts are growing, and whether coaching in selling skills would let the orientation
+# pay. A warning score opens that conversation; it does not close it.
 
 # %% [markdown]
 # ## Where the time could go
@@ -290,24 +255,19 @@ for name in [n for n, b in zip(case.team, bands) if b != "green"] + ["Sanne K."]
 # those hours cost, and how do the same people treat their *biggest* accounts?
 
 # %%
-excess = overservice.excess_hours(acc)  # hours above 1.2x the tier benchmark, per account
-room = cases.headroom(acc)
-big = acc["tier"] == "A"
-print(f"{'':11s}{'hours freed':>12s}{'cost of those hours':>21s}{'A accounts vs benchmark':>25s}"
-      f"{'headroom in A accounts':>24s}")
-for name in [n for n, b in zip(case.team, bands) if b != "green"]:
-    mine = acc["salesperson"] == name
-    freed = excess[mine & over].sum()
-    print(f"{name:11s}{freed:10.0f} h{'€' + format(freed * cases.HOURLY_COST_EUR, ',.0f'):>21s}"
-          f"{ratio[mine & big].mean():>24.2f}×{'€' + format(room[mine & big].sum(), ',.0f'):>24s}")
+lesson_tables.hours_to_free(case)
 
 # %% [markdown]
 # Read the columns side by side: the hours that over-served small accounts absorb are a
 # large part of a year, and in some portfolios the biggest accounts, which still hold
 # headroom, get *less* than their benchmark at the same time. An over-served small account
-# and an under-served big one can sit in the same portfolio. The blog that inspired the kit
-# adds that this matters most when the economy is doing well: when demand is strong, every
-# hour has a better use.
+# and an under-served big one can sit in the same portfolio.
+#
+# **When it costs most.** The blog that inspired the kit adds that over-service hurts most
+# when the economy is doing well. The reason is opportunity cost: when demand is strong,
+# customers with headroom are ready to buy more, so every hour absorbed by an account that
+# cannot give more is business left to a competitor. In a slack market the same hour costs
+# less, because there is less to win elsewhere.
 #
 # Other salespeople have the opposite problem: their A accounts get far *fewer* hours than
 # the benchmark while holding much of the team's headroom. That is under-service, the other
@@ -315,13 +275,7 @@ for name in [n for n, b in zip(case.team, bands) if b != "green"]:
 # finds the two whose A accounts get the least time.
 
 # %%
-a_ratio = {name: ratio[(acc["salesperson"] == name) & big].mean() for name in case.team}
-low = sorted(a_ratio, key=a_ratio.get)[:2]
-for name in low:
-    mine = acc["salesperson"] == name
-    print(f"{name:10s} A accounts get {a_ratio[name]:.2f}× the benchmark; "
-          f"headroom in their A accounts: €{room[mine & big].sum():,.0f}; warning score "
-          f"{scores[case.team.index(name)]:.0f}")
+lesson_tables.least_time_on_a_accounts(case)
 
 # %% [markdown]
 # ## When extra service is not overservice
@@ -330,7 +284,8 @@ for name in low:
 # the right call:
 #
 # * **building a new account** that has large headroom and where you can rank first or
-#   second (lesson 4);
+#   second (lesson 4): early in the customer life cycle, while extra effort still brings
+#   extra sales, the customer may well be king;
 # * selling **individualized products**, pursuing a **premium-price strategy** or facing
 #   **fierce competition**: Homburg, Müller & Klarmann found the best level of orientation is
 #   higher in exactly those situations (lesson 3);
@@ -357,7 +312,11 @@ for name in low:
 #   accounts gather on the falling tail.
 # * Over-served accounts free hours that can go to accounts with **headroom**, often the
 #   salesperson's own neglected big accounts.
-# * High customer orientation is not the problem: **misallocated** orientation is (Sanne K.).
+# * In the case, the most customer-oriented salespeople are the ones flagged, yet high
+#   orientation is not sufficient for over-service (Sanne K.): **misallocated** orientation
+#   is the problem. One year of data can miss benefits that show later in sales growth
+#   (Jaramillo & Grisaffe 2009), and orientation pays only with selling skills (Wachner,
+#   Plouffe & Grégoire 2009).
 #
 # **Next:** the exercises in [`exercises/05_warning_signs_of_overservice.ipynb`](../exercises/05_warning_signs_of_overservice.ipynb). Then take the
 # discussion questions to your own team's data.
@@ -368,12 +327,16 @@ for name in low:
 #   Review*, 84(7/8), 59–67.
 # * Franke, G. R., & Park, J.-E. (2006). Salesperson adaptive selling behavior and customer
 #   orientation: A meta-analysis. *Journal of Marketing Research*, 43, 693–702.
+# * Jaramillo, F., & Grisaffe, D. B. (2009). *Journal of Personal Selling & Sales
+#   Management*, 29(2), 167–178.
+# * Wachner, T., Plouffe, C. R., & Grégoire, Y. (2009). *Industrial Marketing Management*,
+#   38, 32–44.
 # * Homburg, C., Müller, M., & Klarmann, M. (2011). When should the customer really be king?
 #   On the optimum level of salesperson customer orientation in sales encounters.
 #   *Journal of Marketing*, 75(2), 55–74.
 # * The whale curve: the ranges (top 20 % of customers earning 150–300 % of profit) are
 #   commonly reported in the cost-to-serve literature and often attributed to Robert Kaplan's
-#   work on customer profitability (with Cooper, 1991; with Narayanan, 2001); we cite them
-#   from secondary sources and have not checked the original wording.
+#   work on customer profitability (with Cooper, and with Narayanan); we cite them from
+#   secondary sources and have not checked the original wording.
 # * The four behaviours in "The warning signs" come from a Dutch sales-training blog post of
 #   12 September 2018, the starting point of this kit.

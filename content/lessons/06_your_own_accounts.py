@@ -87,7 +87,10 @@ print(accounts.summary())
 
 # %% [markdown]
 # Read the notes: they say what the loader assumed (separator, decimal style,
-# percentages) and which analyses are off because a column is missing.
+# percentages, rows left out as totals) and which analyses are off because a column is
+# missing. If your file has a problem, the cell shows what to fix instead, with the row
+# and the column, just as the upload button does: fix the file, save it and run the cell
+# again.
 #
 # **Or upload a file.** Choose a CSV file; the analysis appears under the button. To use
 # the upload in the rest of the notebook, run the cell after the button as well.

@@ -8,14 +8,24 @@ and which model quantities it shows.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import Callable
 
 import numpy as np
+from matplotlib.axes import Axes
+from matplotlib.collections import PathCollection
+from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
+from matplotlib.patches import Rectangle
+from matplotlib.text import Text
 
-from . import model
-from . import plots
+from . import cases, model, overservice, plots
 from .messages import text
+from .plots import BAND_COLOURS, BAND_TEXT_COLOURS, PALETTE, SIGN_COLOURS
 from .widgets import Explorer, SliderSpec
+
+Drawing = tuple[Callable[[], object], Callable[..., str]]
+"""What each ``_*_drawing`` helper returns: ``draw()`` (draws the figure once and returns
+the artists ``update`` moves) and ``update(artists, **slider_values)`` (returns the readout)."""
 
 
 # ------------------------------------------------------------- 01: time cost
@@ -32,7 +42,6 @@ class _TimeCostArtists:
     hours_point: Line2D
     covered_line: Line2D
     covered_point: Line2D
-    ax_accounts: object
 
 
 def time_cost_explorer(params: model.ModelParams = model.DEFAULT) -> Explorer:
@@ -42,27 +51,20 @@ def time_cost_explorer(params: model.ModelParams = model.DEFAULT) -> Explorer:
         return Explorer(time_cost_sliders(params), fig, *_time_cost_drawing(fig, ax_hours, ax_accounts, params))
 
 
-def _time_cost_drawing(fig, ax_hours, ax_accounts, params):
+def _time_cost_drawing(fig: Figure, ax_hours: Axes, ax_accounts: Axes, params: model.ModelParams) -> Drawing:
 
-    def draw(_fig) -> _TimeCostArtists:
-        c = plots.GRID
-        plots.plot_curve(ax_hours, c, model.hours_per_account(c, params), color="blue",
-                         label=text("label_hours_per_account"))
-        plots.orientation_axis(ax_hours, text("axis_hours_per_account"), text("title_hours_per_account"))
+    def draw() -> _TimeCostArtists:
+        curves = plots.hours_and_accounts(ax_hours, ax_accounts, params)
         ax_hours.set_ylim(0, model.hours_per_account(1.0, params) * 1.08)
-        covered = plots.plot_curve(ax_accounts, c, model.accounts_covered(c, params), color="vermillion",
-                                   label=text("label_accounts_covered"))
-        ax_accounts.axhline(params.n_accounts, color=plots.PALETTE["grey"], linestyle="--", linewidth=2)
+        ax_accounts.axhline(params.n_accounts, color=PALETTE["grey"], linestyle="--", linewidth=2)
         ax_accounts.text(1.1, params.n_accounts * 1.02, text("label_accounts_in_territory", n=params.n_accounts),
-                         color=plots.PALETTE["grey"], va="bottom")
-        plots.orientation_axis(ax_accounts, text("axis_accounts_covered"), text("title_accounts_covered"))
+                         color=PALETTE["grey"], va="bottom")
         ax_accounts.set_ylim(0, params.n_accounts * 1.15)
         fig.subplots_adjust(left=0.07, right=0.98, bottom=0.17, top=0.9, wspace=0.28)
         return _TimeCostArtists(
             hours_point=plots.mark_point(ax_hours, 0.5, 0.0, color="blue"),
-            covered_line=covered,
+            covered_line=curves["accounts"],
             covered_point=plots.mark_point(ax_accounts, 0.5, 0.0, color="vermillion"),
-            ax_accounts=ax_accounts,
         )
 
     def update(art: _TimeCostArtists, orientation: float, time_budget: float) -> str:
@@ -94,17 +96,17 @@ def warm_up_explorer() -> Explorer:
         return Explorer(warm_up_sliders(), fig, *_warm_up_drawing(fig, ax))
 
 
-def _warm_up_drawing(fig, ax):
+def _warm_up_drawing(fig: Figure, ax: Axes) -> Drawing:
     hours_grid = np.linspace(2.0, 24.0, 221)
 
-    def draw(_fig) -> Line2D:
-        ax.plot(hours_grid, WARM_UP_BUDGET_HOURS / hours_grid, color=plots.PALETTE["blue"])
+    def draw() -> Line2D:
+        ax.plot(hours_grid, WARM_UP_BUDGET_HOURS / hours_grid, color=PALETTE["blue"])
         ax.set_xlabel(text("axis_hours_per_account"))
         ax.set_ylabel(text("axis_accounts_covered"))
         ax.set_xlim(2, 24)
         ax.set_ylim(0, WARM_UP_BUDGET_HOURS / 2 * 1.05)
         fig.subplots_adjust(left=0.11, right=0.97, bottom=0.17, top=0.95)
-        (point,) = ax.plot([4.0], [300.0], marker="o", color=plots.PALETTE["vermillion"],
+        (point,) = ax.plot([4.0], [300.0], marker="o", color=PALETTE["vermillion"],
                            markeredgecolor="white", markeredgewidth=1.5, zorder=5)
         return point
 
@@ -117,7 +119,7 @@ def _warm_up_drawing(fig, ax):
 
 
 # --------------------------------------------- 02: satisfaction versus sales
-def satisfaction_sales_sliders(params: model.ModelParams = model.DEFAULT) -> tuple[SliderSpec, ...]:
+def satisfaction_sales_sliders() -> tuple[SliderSpec, ...]:
     return (SliderSpec("orientation", text("slider_orientation"), 1.0, 7.0, 0.25, 1.0, ".2f"),)
 
 
@@ -131,19 +133,20 @@ def satisfaction_sales_explorer(params: model.ModelParams = model.DEFAULT) -> Ex
     """Satisfaction keeps rising with orientation; sales peak and then fall."""
     with plots.kit_style():
         fig, (ax_satisfaction, ax_sales) = plots.new_figure(2)
-        return Explorer(satisfaction_sales_sliders(params), fig,
+        return Explorer(satisfaction_sales_sliders(), fig,
                         *_satisfaction_sales_drawing(fig, ax_satisfaction, ax_sales, params))
 
 
-def _satisfaction_sales_drawing(fig, ax_satisfaction, ax_sales, params):
+def _satisfaction_sales_drawing(fig: Figure, ax_satisfaction: Axes, ax_sales: Axes,
+                                params: model.ModelParams) -> Drawing:
     peak = model.optimum(params, "sales")
 
-    def draw(_fig) -> _SatisfactionSalesArtists:
+    def draw() -> _SatisfactionSalesArtists:
         c = plots.GRID
         peak_x = model.to_seven_point(peak.orientation)
         for ax in (ax_satisfaction, ax_sales):
             # The region where more orientation costs sales, shaded in both panels.
-            ax.axvspan(peak_x, 7, color=plots.PALETTE["vermillion"], alpha=0.08, linewidth=0)
+            ax.axvspan(peak_x, 7, color=PALETTE["vermillion"], alpha=0.08, linewidth=0)
 
         plots.plot_curve(ax_satisfaction, c, model.satisfaction(c, params), color="blue",
                          label=text("label_satisfaction"))
@@ -151,7 +154,7 @@ def _satisfaction_sales_drawing(fig, ax_satisfaction, ax_sales, params):
         plots.orientation_axis(ax_satisfaction, text("axis_satisfaction"), text("title_satisfaction_rises"))
         ax_satisfaction.set_ylim(1, 7.6)
         ax_satisfaction.set_yticks(range(1, 8))
-        ax_satisfaction.text(peak_x + 0.12, 1.35, text("label_beyond_peak"), color=plots.PALETTE["vermillion"])
+        ax_satisfaction.text(peak_x + 0.12, 1.35, text("label_beyond_peak"), color=PALETTE["vermillion"])
 
         plots.plot_curve(ax_sales, c, model.sales(c, params), color="vermillion", label=text("label_sales"))
         plots.mark_peak(ax_sales, peak.orientation, peak.value)
@@ -210,7 +213,8 @@ class _ModeratorArtists:
     profit_peak: tuple[Line2D, Line2D]
 
 
-def _money_range(curve, params_list) -> tuple[float, float]:
+def _money_range(curve: Callable[[np.ndarray, model.ModelParams], np.ndarray],
+                 params_list: list[model.ModelParams]) -> tuple[float, float]:
     values = np.concatenate([curve(plots.GRID, p) for p in params_list])
     return float(values.min()), float(values.max())
 
@@ -222,7 +226,7 @@ def moderator_explorer(params: model.ModelParams = model.DEFAULT) -> Explorer:
         return Explorer(moderator_sliders(), fig, *_moderator_drawing(fig, ax_sales, ax_profit, params))
 
 
-def _moderator_drawing(fig, ax_sales, ax_profit, params):
+def _moderator_drawing(fig: Figure, ax_sales: Axes, ax_profit: Axes, params: model.ModelParams) -> Drawing:
     base_sales = model.optimum(params, "sales")
     base_profit = model.optimum(params, "profit")
     # Fixed axes, wide enough for every corner of the slider cube, so that
@@ -230,7 +234,7 @@ def _moderator_drawing(fig, ax_sales, ax_profit, params):
     corners = [model.moderated(params, individualized=i, premium_price=q, competition=k)
                for i in (-1, 1) for q in (-1, 1) for k in (-1, 1)]
 
-    def draw(_fig) -> _ModeratorArtists:
+    def draw() -> _ModeratorArtists:
         c = plots.GRID
         lines = {}
         for ax, curve, peak, key in ((ax_sales, model.sales, base_sales, "sales"),
@@ -238,7 +242,7 @@ def _moderator_drawing(fig, ax_sales, ax_profit, params):
             lines["baseline"] = plots.plot_curve(ax, c, curve(c, params), color="grey", linestyle="--",
                                                  label=text("label_baseline"))
             ax.plot([model.to_seven_point(peak.orientation)], [peak.value], marker="o", linestyle="none",
-                    color=plots.PALETTE["grey"], markeredgecolor="white", zorder=5)
+                    color=PALETTE["grey"], markeredgecolor="white", zorder=5)
             lines[key] = plots.plot_curve(ax, c, curve(c, params), color="blue",
                                           label=text("label_your_situation"))
             low, high = _money_range(curve, corners + [params])
@@ -277,14 +281,6 @@ def _moderator_drawing(fig, ax_sales, ax_profit, params):
 
 
 # ---- 04: share of wallet ------------------------------------------------
-# (imported here so that this section stays self-contained in a shared file)
-from matplotlib.collections import PathCollection  # noqa: E402
-from matplotlib.ticker import FuncFormatter  # noqa: E402
-from matplotlib.patches import Rectangle  # noqa: E402
-from matplotlib.text import Text  # noqa: E402
-
-from . import cases, overservice  # noqa: E402
-
 MAX_SUPPLIERS = 6  # enough for "the 4th or 5th supplier" and one beyond
 EXAMPLE_WALLET_EUR = 100_000.0  # round number for the readout's euros
 
@@ -311,18 +307,18 @@ def wallet_allocation_explorer() -> Explorer:
         return Explorer(wallet_allocation_sliders(), fig, *_wallet_allocation_drawing(fig, ax))
 
 
-def _wallet_allocation_drawing(fig, ax):
+def _wallet_allocation_drawing(fig: Figure, ax: Axes) -> Drawing:
     positions = np.arange(1, MAX_SUPPLIERS + 1)
 
-    def draw(_fig) -> _WalletAllocationArtists:
-        bars = list(ax.bar(positions, np.zeros(MAX_SUPPLIERS), width=0.7, color=plots.PALETTE["sky"]))
+    def draw() -> _WalletAllocationArtists:
+        bars = list(ax.bar(positions, np.zeros(MAX_SUPPLIERS), width=0.7, color=PALETTE["sky"]))
         labels = [ax.text(x, 0.0, "", ha="center", va="bottom", fontsize=14, fontweight="bold")
                   for x in positions]
         ceiling = cases.SHARE_CEILING
-        ax.axhline(ceiling, color=plots.PALETTE["grey"], linestyle="--", linewidth=2)
+        ax.axhline(ceiling, color=PALETTE["grey"], linestyle="--", linewidth=2)
         ax.text(MAX_SUPPLIERS + 0.45, ceiling + 0.015, text("label_ceiling_rule_of_thumb", ceiling=ceiling),
-                color=plots.PALETTE["grey"], ha="right", va="bottom")
-        (equal_split,) = ax.plot([0.5, MAX_SUPPLIERS + 0.5], [0.5, 0.5], color=plots.PALETTE["black"],
+                color=PALETTE["grey"], ha="right", va="bottom")
+        (equal_split,) = ax.plot([0.5, MAX_SUPPLIERS + 0.5], [0.5, 0.5], color=PALETTE["black"],
                                  linestyle=":", linewidth=2)
         equal_split_label = ax.text(MAX_SUPPLIERS + 0.45, 0.5, "", ha="right", va="bottom")
         ax.set_xlim(0.5, MAX_SUPPLIERS + 0.5)
@@ -346,7 +342,7 @@ def _wallet_allocation_drawing(fig, ax):
         shares[:n] = model.wallet_allocation_share(np.arange(1, n + 1), n)
         for position, (bar, label, share) in enumerate(zip(art.bars, art.labels, shares), start=1):
             bar.set_height(share)
-            bar.set_color(plots.PALETTE["vermillion"] if position == mine else plots.PALETTE["sky"])
+            bar.set_color(PALETTE["vermillion"] if position == mine else PALETTE["sky"])
             label.set_position((position, share + 0.01))
             label.set_text(f"{share:.0%}" if position <= n else "")
         art.equal_split.set_ydata([1 / n, 1 / n])
@@ -384,39 +380,38 @@ def headroom_explorer(case: cases.CaseCompany | None = None) -> Explorer:
         return Explorer(headroom_sliders(), fig, *_headroom_drawing(fig, ax_accounts, ax_tiers, case))
 
 
-def _headroom_drawing(fig, ax_accounts, ax_tiers, case):
+def _headroom_drawing(fig: Figure, ax_accounts: Axes, ax_tiers: Axes, case: cases.CaseCompany) -> Drawing:
     acc = case.accounts
     spend_k = np.asarray(acc["category_spend_eur"], float) / 1e3
     share = cases.share_of_wallet(acc)
-    tiers = np.asarray(acc["tier"])
-    tier_names = sorted(np.unique(tiers))
-    baseline = cases.headroom(acc, cases.SHARE_CEILING)
-    baseline_by_tier = np.array([baseline[tiers == t].sum() for t in tier_names]) / 1e6
+    baseline = cases.headroom_by_tier(acc, cases.SHARE_CEILING)
+    tier_names = list(baseline)
+    baseline_by_tier = np.array(list(baseline.values())) / 1e6
+    baseline_total = float(cases.headroom(acc, cases.SHARE_CEILING).sum())
     # At the slider's top ceiling: fixes the bar axis so that moving the slider never rescales it.
-    top = headroom_sliders()[0].max
-    most_by_tier = np.array([cases.headroom(acc, top)[tiers == t].sum() for t in tier_names]) / 1e6
+    most_by_tier = np.array(list(cases.headroom_by_tier(acc, headroom_sliders()[0].max).values())) / 1e6
 
-    def draw(_fig) -> _HeadroomArtists:
-        points = ax_accounts.scatter(spend_k, share, s=28, color=plots.PALETTE["blue"], alpha=0.8,
+    def draw() -> _HeadroomArtists:
+        points = ax_accounts.scatter(spend_k, share, s=28, color=PALETTE["blue"], alpha=0.8,
                                      edgecolors="white", linewidths=0.5)
         ax_accounts.set_xscale("log")
         ax_accounts.set_xlabel(text("axis_category_spend_thousands"))
         ax_accounts.set_ylabel(text("axis_share_of_wallet"))
         ax_accounts.set_ylim(0, 1.0)
         plots.percent_axis(ax_accounts)
-        ax_accounts.xaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{v:g}"))
+        plots.plain_log_ticks(ax_accounts.xaxis)
         ax_accounts.set_title(text("title_accounts_and_ceiling"), loc="left")
-        ceiling_line = ax_accounts.axhline(cases.SHARE_CEILING, color=plots.PALETTE["vermillion"],
+        ceiling_line = ax_accounts.axhline(cases.SHARE_CEILING, color=PALETTE["vermillion"],
                                            linestyle="--", linewidth=2.5)
         # In the empty top-right corner, so that it never hides an account.
         ceiling_label = ax_accounts.text(0.98, 0.97, "", transform=ax_accounts.transAxes,
-                                         color=plots.PALETTE["vermillion"], ha="right", va="top",
+                                         color=PALETTE["vermillion"], ha="right", va="top",
                                          fontweight="bold")
 
         x = np.arange(len(tier_names))
-        ax_tiers.bar(x, baseline_by_tier, width=0.6, fill=False, edgecolor=plots.PALETTE["grey"],
+        ax_tiers.bar(x, baseline_by_tier, width=0.6, fill=False, edgecolor=PALETTE["grey"],
                      linestyle="--", linewidth=2, label=text("label_headroom_at_80"))
-        bars = list(ax_tiers.bar(x, baseline_by_tier, width=0.45, color=plots.PALETTE["blue"],
+        bars = list(ax_tiers.bar(x, baseline_by_tier, width=0.45, color=PALETTE["blue"],
                                  label=text("label_headroom_now")))
         bar_labels = [ax_tiers.text(i, 0.0, "", ha="center", va="bottom", fontweight="bold") for i in x]
         ax_tiers.set_xticks(x)
@@ -436,10 +431,9 @@ def _headroom_drawing(fig, ax_accounts, ax_tiers, case):
         return _HeadroomArtists(points, ceiling_line, ceiling_label, bars, bar_labels)
 
     def update(art: _HeadroomArtists, ceiling: float) -> str:
-        room = cases.headroom(acc, ceiling)
-        by_tier = np.array([room[tiers == t].sum() for t in tier_names]) / 1e6
+        by_tier = np.array(list(cases.headroom_by_tier(acc, ceiling).values())) / 1e6
         at_ceiling = share >= ceiling
-        art.points.set_facecolors(np.where(at_ceiling, plots.PALETTE["vermillion"], plots.PALETTE["blue"]))
+        art.points.set_facecolors(np.where(at_ceiling, PALETTE["vermillion"], PALETTE["blue"]))
         art.points.set_sizes(np.where(at_ceiling, 55.0, 28.0))
         art.ceiling_line.set_ydata([ceiling, ceiling])
         art.ceiling_label.set_text(text("label_ceiling", ceiling=ceiling))
@@ -448,11 +442,11 @@ def _headroom_drawing(fig, ax_accounts, ax_tiers, case):
             top = max(value, baseline_value)  # above the dashed outline too, never through it
             label.set_position((bar.get_x() + bar.get_width() / 2, top + most_by_tier.max() * 0.02))
             label.set_text(f"€{value:.1f} m")
-        total = float(room.sum())
-        parts = [text("readout_headroom", ceiling=ceiling, total=total / 1e6, n=len(room),
+        total = float(cases.headroom(acc, ceiling).sum())
+        parts = [text("readout_headroom", ceiling=ceiling, total=total / 1e6, n=case.n_accounts,
                       sales=float(np.sum(acc["our_sales_eur"])) / 1e6)]
         if abs(ceiling - cases.SHARE_CEILING) > 0.005:
-            parts.append(text("readout_headroom_change", change=total / float(baseline.sum()) - 1,
+            parts.append(text("readout_headroom_change", change=total / baseline_total - 1,
                               baseline_ceiling=cases.SHARE_CEILING))
         parts.append(text("readout_headroom_where", at_ceiling=int(at_ceiling.sum()), top_tier=tier_names[0],
                           top_tier_share=float(by_tier[0] / by_tier.sum()) if total > 0 else 0.0))
@@ -462,9 +456,6 @@ def _headroom_drawing(fig, ax_accounts, ax_tiers, case):
 
 
 # ---- 05: warning signs of overservice ------------------------------------
-SIGN_COLOURS = ("blue", "sky", "purple", "grey", "yellow")  # one per overservice.CASE_SIGNS
-# Darker shades of the band colours for text, readable on white; the word carries the band too.
-BAND_TEXT_COLOURS = {"green": "#000000", "amber": "#8A5A00", "red": "#B34700", "unknown": "#555555"}
 
 
 def warning_weight_sliders() -> tuple[SliderSpec, ...]:
@@ -486,7 +477,7 @@ def warning_score_explorer(case: cases.CaseCompany | None = None) -> Explorer:
         return Explorer(warning_weight_sliders(), fig, *_warning_drawing(fig, ax, case))
 
 
-def _warning_drawing(fig, ax, case):
+def _warning_drawing(fig: Figure, ax: Axes, case: cases.CaseCompany) -> Drawing:
     indicators = overservice.salesperson_indicators(case)
     team = case.team
     default_scores = np.asarray(model.warning_score(indicators), float)
@@ -496,9 +487,9 @@ def _warning_drawing(fig, ax, case):
     rows = np.arange(len(names))[::-1]  # first name at the top
     ordered = {key: np.asarray(values)[order] for key, values in indicators.items()}
 
-    def draw(_fig) -> _WarningArtists:
-        ax.axvspan(30, 60, color=plots.BAND_COLOURS["amber"], alpha=0.10, linewidth=0)
-        ax.axvspan(60, 100, color=plots.BAND_COLOURS["red"], alpha=0.10, linewidth=0)
+    def draw() -> _WarningArtists:
+        ax.axvspan(30, 60, color=BAND_COLOURS["amber"], alpha=0.10, linewidth=0)
+        ax.axvspan(60, 100, color=BAND_COLOURS["red"], alpha=0.10, linewidth=0)
         # Band names sit above the top row, where no bar reaches: drawn beneath the bars,
         # they stay in the static background.
         ax.text(31, len(names) - 0.35, text("label_band_amber"), color=BAND_TEXT_COLOURS["amber"], va="bottom",
@@ -507,7 +498,7 @@ def _warning_drawing(fig, ax, case):
                 zorder=0.9)
         segments = {}
         for key, colour in zip(overservice.CASE_SIGNS, SIGN_COLOURS):
-            segments[key] = list(ax.barh(rows, np.zeros(len(names)), height=0.7, color=plots.PALETTE[colour],
+            segments[key] = list(ax.barh(rows, np.zeros(len(names)), height=0.7, color=PALETTE[colour],
                                          edgecolor="white", linewidth=0.8, label=text(f"sign_{key}")))
         score_labels = [ax.text(0.0, y, "", va="center", fontsize=13) for y in rows]
         ax.set_yticks(rows)

@@ -34,6 +34,8 @@ import math
 import os
 from typing import Iterator
 
+from .lesson_text import MESSAGES_EN as _LESSON_TEXT_EN
+
 DEFAULT_LANGUAGE = "en"
 ENV_VARIABLE = "CUSTOMER_KING_LANG"
 
@@ -217,7 +219,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "label_accounts_covered": "accounts served",
         "label_accounts_in_territory": "all {n} accounts in the territory",
         "readout_time_cost": (
-            "At orientation <b>{score:.1f}</b> of 7, each account takes <b>{hours:.1f} hours</b> a year, "
+            "In the model: at orientation <b>{score:.1f}</b> of 7, each account takes <b>{hours:.1f} hours</b> a year, "
             "so {budget:,.0f} hours serve <b>{covered:.0f}</b> of your {n} accounts."
         ),
         "readout_warm_up": (
@@ -235,7 +237,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "label_beyond_peak": "past the\nsales peak",
         "label_sales_peak": "peak at {score:.1f}:\n€{sales:.1f} million",
         "readout_satisfaction_sales": (
-            "At orientation <b>{score:.2f}</b> of 7, satisfaction is <b>{satisfaction:.1f}</b> of 7 and "
+            "In the model: at orientation <b>{score:.2f}</b> of 7, satisfaction is <b>{satisfaction:.1f}</b> of 7 and "
             "sales are <b>€{sales:.1f} million</b> a year: {covered:.0f} accounts served, each buying "
             "{share:.0%} of its needs from you. {where}"
         ),
@@ -256,7 +258,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "label_baseline": "baseline (all levels 0)",
         "label_your_situation": "your situation",
         "readout_moderators": (
-            "In this situation sales peak at orientation <b>{sales_peak:.2f}</b> (baseline "
+            "In the model, in this situation sales peak at orientation <b>{sales_peak:.2f}</b> (baseline "
             "{base_sales_peak:.2f}, a shift of <b>{sales_shift:+.2f}</b> points) and profit at "
             "<b>{profit_peak:.2f}</b> (baseline {base_profit_peak:.2f}, <b>{profit_shift:+.2f}</b>). "
             "The <i>direction</i> of each shift is the finding of Homburg, Müller &amp; Klarmann (2011); "
@@ -316,13 +318,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "band_red": "red",
         "band_unknown": "no data",
         "readout_warning_bands": (
-            "<b>Red</b> (above 60): {red}<br><b>Amber</b> (30–60): {amber}<br>Green: the other {green} "
+            "The model's warning score: <b>Red</b> (above 60): {red}<br><b>Amber</b> (30–60): {amber}<br>Green: the other {green} "
             "<br><i>The bands are stylized: a prompt for a conversation, not a verdict.</i>"
         ),
         "readout_nobody": "nobody",
         "readout_no_weights": "Every weight is 0, so nothing is scored: give at least one sign a weight.",
         # ---- lesson figures (customer_king.plots, one function per picture)
         "label_sales_model": "sales (model)",
+        "axis_in_the_model": "{axis} · in the model",
         "label_sales_peak_short": "sales peak",
         "label_your_score": "your score",
         "axis_sales_millions_a_year": "Sales (€ million a year)",
@@ -396,7 +399,11 @@ MESSAGES: dict[str, dict[str, str]] = {
             "Export only the accounts and columns you need"
         ),
         "own_data.too_many_rows": (
-            "the file has more than {limit:,} rows; the kit reads up to {limit:,} accounts. "
+            "the file has {count:,} accounts (data rows); the kit reads up to {limit:,}. "
+            "Export one team or region at a time"
+        ),
+        "own_data.too_many_lines": (
+            "the file has {count:,} lines; the kit reads up to {limit:,} accounts. "
             "Export one team or region at a time"
         ),
         "own_data.xlsx": (
@@ -464,10 +471,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "own_data.note_encoding_utf16": "Read as UTF-16 text (Excel's 'Unicode text' format).",
         "own_data.note_encoding_cp1252": "Read as Windows-1252 text (an Excel export that is not UTF-8).",
         "own_data.note_encoding_latin1": "Read as Latin-1 text (not UTF-8).",
+        "own_data.note_encoding_mixed": (
+            "Read as UTF-8, but {count} byte(s) were not UTF-8 (the first on line {line} of the file): they were "
+            "read as Windows-1252 characters ({chars}). The file mixes two encodings, often from text pasted in "
+            "from another program; check those cells."
+        ),
         "own_data.note_delimiter": "Columns separated by {delimiter}; decimal {decimal}.",
         "own_data.note_sep_line": "Skipped Excel's 'sep=' line at the top.",
         "own_data.note_title_rows": "Skipped {count} line(s) above the header (row {header_row} is the header).",
         "own_data.note_total_row": "Left out row {row} ('{label}'): it looks like a total, not an account.",
+        "own_data.note_total_rows": "Left out {count} rows that look like totals or subtotals, not accounts: {rows}.",
+        "own_data.total_row_item": "row {row} ('{label}')",
         "own_data.note_ignored_columns": "Ignored column(s) the kit does not use: {columns}.",
         "own_data.note_id_as_account": "No account-name column, so the account number ({header}) names the accounts.",
         "own_data.note_missing_optional": "No {meaning} column: {analysis} is off. Add a column '{english}' (or '{dutch}') to switch it on.",
@@ -486,7 +500,14 @@ MESSAGES: dict[str, dict[str, str]] = {
             "Column {letter} '{header}': values such as '{example}' could be read two ways; "
             "read as {value:g} because this file uses a decimal {decimal}."
         ),
-        "own_data.note_duplicate_accounts": "{count} account name(s) appear more than once (e.g. '{example}'); they are kept as separate rows.",
+        "own_data.note_duplicate_accounts": (
+            "{count} account name(s) appear more than once (e.g. '{example}' in rows {rows}); "
+            "they are kept as separate rows."
+        ),
+        "own_data.note_duplicate_ids": (
+            "{count} customer number(s) appear more than once (e.g. '{example}' in rows {rows}). If a number "
+            "is the same account twice, its spend and sales count twice: remove the copy."
+        ),
         "own_data.note_derived_tier": "No tier column: tiers were derived from category spend (A = top 12 %, B = next 38 %, C = the rest), as in the case company.",
         "own_data.note_blank_rows": "Skipped {count} blank row(s).",
         # meanings of the columns (used in notes and errors)
@@ -615,6 +636,9 @@ MESSAGES: dict[str, dict[str, str]] = {
 }
 
 # Decimal separator and thousands separator per language.
+# The lessons' tables and units are kept in their own file; one catalogue all the same.
+MESSAGES["en"].update(_LESSON_TEXT_EN)
+
 NUMBER_FORMAT: dict[str, tuple[str, str]] = {
     "en": (".", ","),
     "nl": (",", "."),
@@ -629,11 +653,6 @@ def _normalise(code: object) -> str | None:
         return None
     base = code.strip().lower().replace("-", "_").split(".")[0].split("_")[0]
     return base if base in MESSAGES else None
-
-
-def available_languages() -> tuple[str, ...]:
-    """The language codes that have (at least some) messages."""
-    return tuple(MESSAGES)
 
 
 def get_language() -> str:

@@ -723,40 +723,6 @@ def warning_band(score: ArrayLike) -> Union[str, np.ndarray]:
 
 
 # --------------------------------------------------------------------------
-# Customer lifetime value
-# --------------------------------------------------------------------------
-
-
-def customer_lifetime_value(
-    annual_margin: ArrayLike,
-    retention: ArrayLike,
-    discount_rate: ArrayLike,
-    acquisition_cost: ArrayLike = 0.0,
-) -> ArrayLike:
-    """Lifetime value of a customer (euros): m r / (1 + i - r) - AC.
-
-    annual_margin m: yearly margin after cost-to-serve (euros/yr, may be
-    negative).  retention r: chance the customer stays another year, in
-    [0, 1).  discount_rate i: yearly rate, at least 0.  acquisition_cost AC:
-    euros, at least 0.  Constant margin, infinite horizon.
-    """
-    m = np.asarray(annual_margin, dtype=float)
-    r = np.asarray(retention, dtype=float)
-    i = np.asarray(discount_rate, dtype=float)
-    ac = np.asarray(acquisition_cost, dtype=float)
-    if not np.all(np.isfinite(m)):
-        raise ValueError("annual_margin must be a finite number of euros per year")
-    if not np.all((r >= 0) & (r < 1)):
-        raise ValueError("retention must lie in [0, 1): a share of customers kept per year")
-    if not np.all(np.isfinite(i) & (i >= 0)):
-        raise ValueError("discount_rate must be a finite rate of at least 0")
-    if not np.all(np.isfinite(ac) & (ac >= 0)):
-        raise ValueError("acquisition_cost must be a finite amount of at least 0 euros")
-    value = m * r / (1.0 + i - r) - ac
-    return _as_result(value, value.ndim == 0)
-
-
-# --------------------------------------------------------------------------
 # Equal-marginal-return allocation of hours (CALLPLAN-style)
 # --------------------------------------------------------------------------
 

@@ -29,10 +29,12 @@ __all__ = [
     "CASE_SIGNS",
     "NEAR_CEILING_SHARE",
     "account_hours_vs_tier",
+    "account_indicators",
     "excess_hours",
     "overserved_accounts",
     "salesperson_indicators",
     "sign",
+    "small_accounts",
     "tier_benchmark_hours",
     "whale_curve",
 ]
@@ -84,28 +86,80 @@ def _team(data: Data, team: Optional[Sequence[str]]) -> list[str]:
 # --------------------------------------------------------------------------
 
 
+def _finite(values: np.ndarray) -> np.ndarray:
+    return values[np.isfinite(values)]
+
+
 def tier_benchmark_hours(data: Data) -> dict[str, float]:
     """The benchmark hours per account of each tier: the company-wide median (h/yr).
 
     The median, not the mean, so that a few heavily served accounts do not
-    raise the benchmark they are judged against.
+    raise the benchmark they are judged against.  Accounts without hours (NaN,
+    as in a participant's own list) are left out; a tier without any is NaN.
     """
     acc = _accounts(data)
     tiers = np.asarray(acc["tier"])
     hours = np.asarray(acc["hours_per_year"], float)
-    return {str(t): float(np.median(hours[tiers == t])) for t in sorted(np.unique(tiers))}
+    benchmark = {}
+    for t in sorted(np.unique(tiers)):
+        known = _finite(hours[tiers == t])
+        benchmark[str(t)] = float(np.median(known)) if known.size else np.nan
+    return benchmark
 
 
 def account_hours_vs_tier(data: Data) -> np.ndarray:
     """Each account's hours divided by the benchmark of its tier (ratio).
 
     1.0 is a typical account of its size class; the first warning sign starts
-    counting above 1.2 and is at full weight from 2.2.
+    counting above 1.2 and is at full weight from 2.2.  NaN where the hours or
+    the benchmark are unknown or the benchmark is 0.
     """
     acc = _accounts(data)
-    benchmark = tier_benchmark_hours(acc)
-    per_account = np.array([benchmark[str(t)] for t in acc["tier"]])
-    return np.asarray(acc["hours_per_year"], float) / per_account
+    tiers = np.asarray(acc["tier"])
+    per_account = np.full(len(tiers), np.nan)
+    for tier, hours in tier_benchmark_hours(acc).items():
+        per_account[tiers == tier] = hours
+    hours = np.asarray(acc["hours_per_year"], float)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return np.where(per_account > 0, hours / per_account, np.nan)
+
+
+def small_accounts(data: Data) -> np.ndarray:
+    """True for the 'small accounts' of the second sign: tier C (``SMALL_TIER``).
+
+    A list whose tiers are not A/B/C (a participant's own segments) counts the
+    tier with the lowest median category spend as small.
+    """
+    acc = _accounts(data)
+    tiers = np.asarray(acc["tier"])
+    labels = np.unique(tiers)
+    if SMALL_TIER in labels:
+        return tiers == SMALL_TIER
+    spend = np.asarray(acc["category_spend_eur"], float)
+    medians = {t: np.median(spend[tiers == t]) for t in labels}
+    return tiers == min(medians, key=medians.get)
+
+
+def account_indicators(data: Data) -> dict[str, np.ndarray]:
+    """The warning signs that can be read per account, one value per account.
+
+    ``hours_vs_tier`` (needs hours and tier), ``non_sales_share`` as it is, and
+    ``internal_requests`` divided by the median over all accounts (at least 1, so
+    that a list where most accounts ask nothing does not divide by zero).  Signs
+    whose column is absent are left out; unknown values are NaN.
+    """
+    acc = _accounts(data)
+    out: dict[str, np.ndarray] = {}
+    if "hours_per_year" in acc and "tier" in acc:
+        out["hours_vs_tier"] = account_hours_vs_tier(acc)
+    if "non_sales_share" in acc:
+        out["non_sales_share"] = np.asarray(acc["non_sales_share"], float)
+    if "internal_requests" in acc:
+        requests = np.asarray(acc["internal_requests"], float)
+        known = _finite(requests)
+        typical = max(float(np.median(known)), 1.0) if known.size else np.nan
+        out["internal_requests"] = requests / typical
+    return out
 
 
 def overserved_accounts(data: Data, ratio: Optional[float] = None) -> np.ndarray:
@@ -140,16 +194,27 @@ def excess_hours(data: Data, allowed_ratio: Optional[float] = None) -> np.ndarra
 # --------------------------------------------------------------------------
 
 
+def _mean(values: np.ndarray, weights: Optional[np.ndarray] = None) -> float:
+    """Mean of the known values (weighted by the known, positive-sum ``weights``); NaN if none."""
+    ok = np.isfinite(values) if weights is None else np.isfinite(values) & np.isfinite(weights)
+    if not ok.any():
+        return np.nan
+    if weights is None or not weights[ok].sum() > 0:
+        return float(values[ok].mean())
+    return float(np.average(values[ok], weights=weights[ok]))
+
+
 def salesperson_indicators(data: Data, team: Optional[Sequence[str]] = None) -> dict[str, np.ndarray]:
     """The five measurable warning signs, one value per salesperson.
 
     Returns ``{sign key: array}`` with the arrays in the order of ``team``
-    (default: ``case.team``), ready for ``model.warning_score``:
+    (default: ``case.team``, or the salespeople in order of appearance), ready
+    for ``model.warning_score``:
 
     * ``hours_vs_tier``: mean over the salesperson's accounts of hours divided
       by the tier benchmark (ratio);
-    * ``time_on_small_accounts``: share of their hours spent on C-tier
-      accounts minus the C accounts' share of their portfolio's category
+    * ``time_on_small_accounts``: share of their hours spent on small (C-tier)
+      accounts minus those accounts' share of their portfolio's category
       spend (fraction; 0 = time in line with potential);
     * ``non_sales_share``: share of their contact time on non-sales talk,
       weighted by each account's hours (fraction);
@@ -157,36 +222,52 @@ def salesperson_indicators(data: Data, team: Optional[Sequence[str]] = None) -> 
       the team median of requests per account (ratio);
     * ``effort_near_ceiling``: share of their hours spent on accounts whose
       share of wallet is already ``NEAR_CEILING_SHARE`` or more (fraction).
+
+    A table without a column (a participant's own list) gets only the signs its
+    columns support (hours and tier for the first, hours for the second and
+    fifth); unknown values (NaN) are left out of each mean, unknown hours count
+    as 0 in the shares of hours.  A salesperson with nothing to go on gets NaN.
     """
     acc = _accounts(data)
     names = _team(data, team)
     who = np.asarray(acc["salesperson"])
-    hours = np.asarray(acc["hours_per_year"], float)
     spend = np.asarray(acc["category_spend_eur"], float)
-    small = np.asarray(acc["tier"]) == SMALL_TIER
+    has = {key: key in acc for key in ("hours_per_year", "tier", "non_sales_share", "internal_requests")}
+    hours = np.asarray(acc["hours_per_year"], float) if has["hours_per_year"] else None
+    counted = np.where(np.isfinite(hours), hours, 0.0) if hours is not None else None
+    ratio = account_hours_vs_tier(acc) if hours is not None and has["tier"] else None
+    small = small_accounts(acc) if hours is not None and has["tier"] else None
     near_ceiling = cases.share_of_wallet(acc) >= NEAR_CEILING_SHARE
-    ratio = account_hours_vs_tier(acc)
-    requests = np.asarray(acc["internal_requests"], float)
-    talk = np.asarray(acc["non_sales_share"], float)
+    requests = np.asarray(acc["internal_requests"], float) if has["internal_requests"] else None
+    talk = np.asarray(acc["non_sales_share"], float) if has["non_sales_share"] else None
 
-    columns: dict[str, list[float]] = {key: [] for key in CASE_SIGNS}
-    requests_per_account = []
+    columns: dict[str, list[float]] = {}
     for name in names:
         mine = who == name
         if not mine.any():
             raise KeyError(f"no accounts for salesperson {name!r}")
-        my_hours = hours[mine].sum()
-        columns["hours_vs_tier"].append(ratio[mine].mean())
-        columns["time_on_small_accounts"].append(
-            hours[mine & small].sum() / my_hours - spend[mine & small].sum() / spend[mine].sum())
-        columns["non_sales_share"].append(np.average(talk[mine], weights=hours[mine]))
-        requests_per_account.append(requests[mine].mean())
-        columns["effort_near_ceiling"].append(hours[mine & near_ceiling].sum() / my_hours)
-    # The team median over everyone in the data, not only over ``team``.
-    everyone = _team(acc, None)
-    median_requests = float(np.median([requests[who == n].mean() for n in everyone]))
-    columns["internal_requests"] = [r / median_requests for r in requests_per_account]
-    return {key: np.asarray(values, float) for key, values in columns.items()}
+        if counted is not None:
+            my_hours = counted[mine].sum()
+            if ratio is not None:
+                columns.setdefault("hours_vs_tier", []).append(_mean(ratio[mine]))
+                columns.setdefault("time_on_small_accounts", []).append(
+                    counted[mine & small].sum() / my_hours - spend[mine & small].sum() / spend[mine].sum()
+                    if my_hours > 0 else np.nan)
+            columns.setdefault("effort_near_ceiling", []).append(
+                counted[mine & near_ceiling].sum() / my_hours if my_hours > 0 else np.nan)
+        if talk is not None:
+            columns.setdefault("non_sales_share", []).append(
+                _mean(talk[mine], hours[mine] if hours is not None else None))
+        if requests is not None:
+            columns.setdefault("internal_requests", []).append(_mean(requests[mine]))
+    if requests is not None:
+        # The team median over everyone in the data, not only over ``team``.
+        everyone = [_mean(requests[who == n]) for n in _team(acc, None)]
+        known = _finite(np.asarray(everyone, float))
+        median_requests = float(np.median(known)) if known.size else np.nan
+        columns["internal_requests"] = [r / median_requests if median_requests > 0 else np.nan
+                                        for r in columns["internal_requests"]]
+    return {key: np.asarray(columns[key], float) for key in CASE_SIGNS if key in columns}
 
 
 # --------------------------------------------------------------------------
@@ -209,3 +290,19 @@ def whale_curve(profit: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         raise ValueError("the whale curve needs a positive total profit")
     cumulative = np.concatenate(([0.0], np.cumsum(values) / total))
     return np.arange(len(values) + 1, dtype=float), cumulative
+
+
+def whale_curve_landmarks(profit: np.ndarray, top: float = 0.20) -> dict[str, object]:
+    """What the lessons point at on the whale curve of ``profit`` (EUR per account).
+
+    ``place``: each account's x on the curve (1 = the most profitable account,
+    N = the least); ``peak``: the number of accounts, counted from the most
+    profitable, at which cumulative profit is highest; ``top``: how many accounts
+    make the most profitable ``top`` fraction.
+    """
+    _, cumulative = whale_curve(profit)
+    return {
+        "place": np.argsort(np.argsort(-profit)) + 1,
+        "peak": int(np.argmax(cumulative)),
+        "top": int(round(top * len(profit))),
+    }

@@ -3,7 +3,7 @@
 The items are original, written for this kit and keyed to the five stages of
 a sales encounter (Homburg, Müller & Klarmann 2011). They are *inspired by*
 the SOCO scale (Saxe & Weitz 1982) but are not SOCO items and not a validated
-measure: the score is a prompt for reflection, placed on the stylized model.
+measure: the score is a prompt for reflection and a conversation starter.
 
 Answers run from 1 ("true for none of my customers") to 7 ("true for all of
 my customers"). Reverse-keyed items count as 8 minus the answer. Three extra
@@ -46,7 +46,6 @@ ITEMS: tuple[Item, ...] = (
                         "whether the account pays for it."),
 )
 
-ORIENTATION_ITEMS = tuple(i for i in ITEMS if i.stage != "overservice")
 OVERSERVICE_ITEMS = tuple(i for i in ITEMS if i.stage == "overservice")
 
 
@@ -59,27 +58,11 @@ class Result:
     score: float                      # 1..7, mean of the orientation items
     stage_scores: dict[str, float]    # 1..7 per stage
     overservice_flags: tuple[str, ...]  # statements answered 5 or more
-    sales_optimum_score: float        # where the model's sales peak, on the 1-7 scale
 
     @property
     def orientation(self) -> float:
         """The score as the model's orientation c in [0, 1]."""
         return float(model.from_seven_point(self.score))
-
-    def summary(self) -> str:
-        lines = [f"Your orientation score: {self.score:.1f} of 7"]
-        lines += [f"  {stage:<13}{value:.1f}" for stage, value in self.stage_scores.items()]
-        gap = self.score - self.sales_optimum_score
-        where = ("close to" if abs(gap) < 0.5 else "above" if gap > 0 else "below")
-        lines.append(f"In the stylized model, sales peak at {self.sales_optimum_score:.1f}: "
-                     f"your score is {where} that point.")
-        if self.overservice_flags:
-            lines.append("Habits to look at again in lesson 5:")
-            lines += [f"  - {flag}" for flag in self.overservice_flags]
-        return "\n".join(lines)
-
-    def __repr__(self) -> str:
-        return self.summary()
 
 
 def _validated(answers: Sequence[object]) -> np.ndarray:
@@ -97,11 +80,11 @@ def _validated(answers: Sequence[object]) -> np.ndarray:
     return np.array(values)
 
 
-def score(answers: Sequence[object], params: model.ModelParams = model.DEFAULT) -> Result:
+def score(answers: Sequence[object]) -> Result:
     """Score a list of answers, one per item of ``ITEMS`` in order.
 
-    Raises :class:`AnswerError` with a plain message for answers it cannot score;
-    :func:`report` turns that into a printed message instead.
+    Raises :class:`AnswerError` with a plain message for answers it cannot score
+    (the form in :mod:`customer_king.self_assessment_form` never gives such answers).
     """
     values = _validated(answers)
     keyed = np.array([8 - v if item.reverse else v for item, v in zip(ITEMS, values)], dtype=float)
@@ -110,21 +93,4 @@ def score(answers: Sequence[object], params: model.ModelParams = model.DEFAULT) 
               for stage in STAGES}
     flags = tuple(item.statement for item, v in zip(ITEMS, values)
                   if item.stage == "overservice" and v >= 5)
-    optimum = model.optimum(params, "sales").orientation
-    return Result(float(keyed[is_orientation].mean()), stages, flags,
-                  float(model.to_seven_point(optimum)))
-
-
-def report(answers: Sequence[object], params: model.ModelParams = model.DEFAULT) -> Result | None:
-    """Print the result, or a message saying what to fix; never raises for bad answers."""
-    try:
-        return score(answers, params)
-    except AnswerError as problem:
-        print(f"Not scored yet: {problem}")
-        return None
-
-
-def statements() -> str:
-    """The numbered statements, for printing in a notebook."""
-    # Which items are reverse-scored is not shown: knowing it would steer the answers.
-    return "\n".join(f"{n:2d}. {item.statement}" for n, item in enumerate(ITEMS, start=1))
+    return Result(float(keyed[is_orientation].mean()), stages, flags)

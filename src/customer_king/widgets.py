@@ -28,7 +28,7 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.image import AxesImage
 
-from .plots import canvas_png_bytes, png_bytes  # noqa: F401  (png_bytes: public API)
+from .png import canvas_png_bytes
 
 # A drag sends value changes faster than a picture can be drawn and shipped; at
 # most one picture per this many seconds, and always one for the final value.
@@ -75,17 +75,17 @@ def build_slider(spec: SliderSpec) -> w.FloatSlider:
 class Explorer:
     """Sliders + a picture + a readout, redrawn in place when a slider moves.
 
-    ``draw(fig)`` is called once and returns any state ``update`` needs
+    ``draw()`` draws on ``figure`` once and returns any state ``update`` needs
     (usually the artists); ``update(state, **values)`` moves the artists and
     returns the readout as HTML.
     """
 
     def __init__(self, specs: tuple[SliderSpec, ...], figure: Figure,
-                 draw: Callable[[Figure], Any], update: Callable[..., str]):
+                 draw: Callable[[], Any], update: Callable[..., str]):
         self.specs = specs
         self.figure = figure
         self._update = update
-        self._state = draw(figure)
+        self._state = draw()
         self.sliders: Mapping[str, w.FloatSlider] = {s.name: build_slider(s) for s in specs}
         self.image = w.Image(format="png", layout=w.Layout(width="100%", max_width="1100px"))
         self.readout = w.HTML(layout=w.Layout(min_height="3em"))

@@ -1,8 +1,8 @@
 """Tables an exercise notebook shows: plain headings with units, numbers in the learner's format.
 
 ``table(["Salesperson", "Profit (€ per year)"], rows, formats=["text", "eur"])``
-returns an object that Jupyter shows as an HTML table, and whose plain-text
-form (what nbval compares) is one deterministic line per row.  A learner reads
+returns the kit's :class:`~customer_king.tables.HtmlTable`: HTML in Jupyter, a
+deterministic plain-text form for nbval.  A learner reads
 the values off the screen and types them into a check: no code to write.
 
 Formats: ``"text"``, ``"eur"`` (whole euros), ``"hours"`` (one decimal),
@@ -12,11 +12,11 @@ Formats: ``"text"``, ``"eur"`` (whole euros), ``"hours"`` (one decimal),
 """
 from __future__ import annotations
 
-import html
 import math
 from typing import Any, Callable, Sequence
 
-from ..messages import NUMBER_FORMAT, DEFAULT_LANGUAGE, get_language
+from ..messages import DEFAULT_LANGUAGE, NUMBER_FORMAT, get_language
+from ..tables import HtmlTable, table as kit_table
 
 
 def _separators() -> tuple[str, str]:
@@ -51,62 +51,26 @@ FORMATS: dict[str, Callable[[Any], str]] = {
 }
 
 
-class Table:
-    """A small table for a notebook: HTML in Jupyter, aligned text elsewhere.
-
-    The values are written when the table is shown, in the language in effect then.
-    """
-
-    def __init__(self, headings: Sequence[str], rows: Sequence[Sequence[Any]], numeric: Sequence[bool],
-                 caption: str = "", writers: Sequence[Callable[[Any], str]] | None = None) -> None:
-        self.headings = [str(h) for h in headings]
-        self._values = [list(row) for row in rows]
-        self._writers = list(writers) if writers is not None else [str] * len(self.headings)
-        self.numeric = list(numeric)
-        self.caption = caption
-
-    @property
-    def rows(self) -> list[list[str]]:
-        return [[writer(value) for writer, value in zip(self._writers, row)] for row in self._values]
-
-    def _repr_html_(self) -> str:
-        cell = "padding:3px 12px;border-bottom:1px solid #ddd;"
-        align = ["text-align:right;" if n else "text-align:left;" for n in self.numeric]
-        out = ['<table class="ck-table" style="border-collapse:collapse;margin:6px 0;font-family:sans-serif">']
-        if self.caption:
-            out.append(f'<caption style="text-align:left;font-weight:bold;padding:2px 0">'
-                       f"{html.escape(self.caption)}</caption>")
-        out.append("<thead><tr>")
-        out += [f'<th style="{cell}{a}">{html.escape(h)}</th>' for h, a in zip(self.headings, align)]
-        out.append("</tr></thead><tbody>")
-        for row in self.rows:
-            out.append("<tr>" + "".join(f'<td style="{cell}{a}">{html.escape(v)}</td>'
-                                        for v, a in zip(row, align)) + "</tr>")
-        out.append("</tbody></table>")
-        return "".join(out)
-
-    def __repr__(self) -> str:
-        rows = self.rows
-        widths = [max(len(r[i]) for r in [self.headings, *rows]) for i in range(len(self.headings))]
-        lines = [self.caption] if self.caption else []
-        for row in [self.headings, *rows]:
-            cells = [v.rjust(w) if n else v.ljust(w) for v, w, n in zip(row, widths, self.numeric)]
-            lines.append("  ".join(cells).rstrip())
-        return "\n".join(lines)
+# The table itself is the kit's one table type (customer_king.tables): this module
+# only adds the per-column formats an exercise's readings need (exact euros, hours
+# with one decimal, percentages with one decimal).
+Table = HtmlTable
 
 
 def table(headings: Sequence[str], rows: Sequence[Sequence[Any]], formats: Sequence[Any] | None = None,
-          caption: str = "") -> Table:
-    """A table of `rows` under `headings`, each column written with its format."""
+          caption: str = "") -> HtmlTable:
+    """A table of `rows` under `headings`, each column written with its format (in the
+    language in effect now)."""
     formats = list(formats) if formats is not None else ["text"] * len(headings)
     if len(formats) != len(headings):
         raise ValueError("one format per column")
     writers = [f if callable(f) else FORMATS[f] for f in formats]
-    numeric = [f != "text" for f in formats]
-    return Table(headings, rows, numeric, caption, writers)
+    shown = [[writer(value) for writer, value in zip(writers, row)] for row in rows]
+    numeric = [i for i, f in enumerate(formats) if f != "text"]
+    return kit_table(headings, shown, caption=caption, numeric=numeric)
 
 
-def options(question: Any) -> Table:
+def options(question: Any) -> HtmlTable:
     """The options of a choice question as a table (letter, text), exactly as the
     check reads them: text pasted from here is accepted."""
-    return Table(["", ""], [[str(k), str(v)] for k, v in question.options.items()], [False, False])
+    return kit_table(["", ""], [[str(k), str(v)] for k, v in question.options.items()], numeric=[])

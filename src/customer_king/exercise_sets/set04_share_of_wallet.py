@@ -1,8 +1,6 @@
 """Exercise set 4: share of wallet — computing it, headroom, the ceiling, the 4th supplier."""
 from __future__ import annotations
 
-from functools import lru_cache
-
 import numpy as np
 
 from .. import cases, model
@@ -14,7 +12,6 @@ LOWER_CEILING = 0.70  # question 3: "what if the ceiling is lower?"
 WAR_SUPPLIERS, WAR_RANK = 5, 4  # question 5: the 4th of 5 suppliers
 
 
-@lru_cache(maxsize=1)
 def _accounts() -> dict[str, np.ndarray]:
     return cases.load_case().accounts
 

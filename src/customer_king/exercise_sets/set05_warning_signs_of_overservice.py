@@ -1,8 +1,6 @@
 """Exercise set 5: warning signs of overservice — the signs, the score, the whale curve."""
 from __future__ import annotations
 
-from functools import lru_cache
-
 import numpy as np
 
 from .. import cases, model, overservice
@@ -23,7 +21,6 @@ OTHER_REP = {
 }
 
 
-@lru_cache(maxsize=1)
 def _case() -> cases.CaseCompany:
     return cases.load_case()
 

@@ -1,0 +1,102 @@
+"""What a learner has seen before a prediction prompt, and whether it gives the answer away.
+
+A prediction prompt is a markdown cell tagged ``predict`` whose metadata
+``reveals`` lists the strings that would give its answer away (a number as the
+kit prints it, a phrase of the answer). A learner works through the kit in
+route order (start, lesson 1, its exercises, lesson 2, ...), so everything
+visible in earlier notebooks and in earlier cells counts as seen: markdown,
+visible code, and every output (HTML with its tags removed). Code cells whose
+source is hidden count by their outputs only.
+"""
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import nbformat
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# The order in which a learner meets the material (lessons and exercise sets).
+ROUTE = (
+    "notebooks/00_start_here.ipynb",
+    "notebooks/01_customer_orientation.ipynb", "exercises/01_customer_orientation.ipynb",
+    "notebooks/02_satisfaction_versus_sales.ipynb", "exercises/02_satisfaction_versus_sales.ipynb",
+    "notebooks/03_diminishing_returns.ipynb", "exercises/03_diminishing_returns.ipynb",
+    "notebooks/04_share_of_wallet.ipynb", "exercises/04_share_of_wallet.ipynb",
+    "notebooks/05_warning_signs_of_overservice.ipynb", "exercises/05_warning_signs_of_overservice.ipynb",
+    "notebooks/06_your_own_accounts.ipynb",
+)
+
+_TAG = re.compile(r"<[^>]+>")
+_STYLE = re.compile(r"<style.*?</style>", re.S)
+
+
+def _plain(value: str) -> str:
+    return " ".join(html.unescape(_TAG.sub(" ", _STYLE.sub(" ", value))).split()).lower()
+
+
+def visible_text(cell) -> str:
+    """What a learner can read of one cell without expanding anything."""
+    parts: list[str] = []
+    if cell.cell_type == "markdown":
+        parts.append(cell.source)
+    elif cell.cell_type == "code":
+        if not cell.metadata.get("jupyter", {}).get("source_hidden", False):
+            parts.append(cell.source)
+        for output in cell.get("outputs", []):
+            if output.get("output_type") == "stream":
+                parts.append(output.get("text", ""))
+            data = output.get("data", {})
+            if "text/html" in data:
+                parts.append(data["text/html"])
+            elif "text/markdown" in data:
+                parts.append(data["text/markdown"])
+            elif "text/plain" in data:
+                parts.append(data["text/plain"])
+    return _plain("\n".join(p if isinstance(p, str) else "".join(p) for p in parts))
+
+
+@dataclass(frozen=True)
+class Spoiler:
+    notebook: str
+    prompt_cell: int
+    reveal: str
+    seen_in: str  # "notebook, cell N"
+
+    def __str__(self) -> str:
+        return (f"{self.notebook} cell {self.prompt_cell}: its answer {self.reveal!r} is already "
+                f"visible in {self.seen_in}")
+
+
+@dataclass(frozen=True)
+class Prompt:
+    notebook: str
+    cell: int
+    reveals: tuple[str, ...]
+    revealed_later: bool  # does any reveal string appear after the prompt, in the same notebook?
+
+
+def scan(paths: list[Path]) -> tuple[list[Prompt], list[Spoiler]]:
+    """Every prompt along ``paths`` (in route order) and every spoiler found."""
+    seen: list[tuple[str, str]] = []  # (where, text) for every cell already passed
+    prompts: list[Prompt] = []
+    spoilers: list[Spoiler] = []
+    for path in paths:
+        name = str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else path.name
+        notebook = nbformat.read(path, as_version=4)
+        texts = [visible_text(cell) for cell in notebook.cells]
+        for index, cell in enumerate(notebook.cells):
+            if "predict" in cell.metadata.get("tags", []):
+                reveals = tuple(cell.metadata.get("reveals", ()))
+                later = " ".join(texts[index + 1:])
+                prompts.append(Prompt(name, index, reveals,
+                                      any(r.lower() in later for r in reveals)))
+                for reveal in reveals:
+                    for where, earlier in seen:
+                        if reveal.lower() in earlier:
+                            spoilers.append(Spoiler(name, index, reveal, where))
+            seen.append((f"{name}, cell {index}", texts[index]))
+    return prompts, spoilers
