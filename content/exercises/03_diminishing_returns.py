@@ -150,6 +150,13 @@ check("q5", answer_q5)
 answer_q6 = B  # SOLUTION
 check("q6", answer_q6)
 
+# %% [markdown]
+# <details><summary><b>Check your prediction</b> (open after answering)</summary>
+# Without the time cost, the model's sales peak at the top of the scale: every point of
+# orientation still adds share of wallet, and no account is lost. The next cell shows
+# both peaks.
+# </details>
+
 # %%
 this_set.time_cost_reveal()
 
