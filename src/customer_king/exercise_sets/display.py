@@ -1,0 +1,76 @@
+"""Tables an exercise notebook shows: plain headings with units, numbers in the learner's format.
+
+``table(["Salesperson", "Profit (€ per year)"], rows, formats=["text", "eur"])``
+returns the kit's :class:`~customer_king.tables.HtmlTable`: HTML in Jupyter, a
+deterministic plain-text form for nbval.  A learner reads
+the values off the screen and types them into a check: no code to write.
+
+Formats: ``"text"``, ``"eur"`` (whole euros), ``"hours"`` (one decimal),
+``"percent"`` (a fraction shown as a percentage with one decimal),
+``"score"`` (two decimals, the 1–7 scale), ``"count"`` (a whole number),
+``"number"`` (up to two decimals), or a callable ``value -> str``.
+"""
+from __future__ import annotations
+
+import math
+from typing import Any, Callable, Sequence
+
+from ..messages import DEFAULT_LANGUAGE, NUMBER_FORMAT, get_language
+from ..tables import HtmlTable, table as kit_table
+
+
+def _separators() -> tuple[str, str]:
+    return NUMBER_FORMAT.get(get_language(), NUMBER_FORMAT[DEFAULT_LANGUAGE])
+
+
+def fixed(value: float, decimals: int) -> str:
+    """``value`` with exactly `decimals` decimals and thousands separators, as the
+    learner's language writes it (1,234.5 in English, 1.234,5 in Dutch)."""
+    try:
+        x = float(value)
+    except (TypeError, ValueError):
+        return str(value)
+    if not math.isfinite(x):
+        return "–"
+    decimal, thousands = _separators()
+    plain = f"{x:,.{decimals}f}"
+    if plain.startswith("-") and float(plain.replace(",", "")) == 0:
+        plain = plain[1:]  # no "-0.0"
+    plain = plain.replace("-", "\u2212")
+    return plain.replace(",", "\0").replace(".", decimal).replace("\0", thousands)
+
+
+FORMATS: dict[str, Callable[[Any], str]] = {
+    "text": str,
+    "eur": lambda v: "\u20ac" + fixed(v, 0) if float(v) >= 0 else "\u2212\u20ac" + fixed(-float(v), 0),
+    "hours": lambda v: fixed(v, 1),
+    "percent": lambda v: fixed(100 * float(v), 1) + " %",
+    "score": lambda v: fixed(v, 2),
+    "count": lambda v: fixed(v, 0),
+    "number": lambda v: fixed(v, 2),
+}
+
+
+# The table itself is the kit's one table type (customer_king.tables): this module
+# only adds the per-column formats an exercise's readings need (exact euros, hours
+# with one decimal, percentages with one decimal).
+Table = HtmlTable
+
+
+def table(headings: Sequence[str], rows: Sequence[Sequence[Any]], formats: Sequence[Any] | None = None,
+          caption: str = "") -> HtmlTable:
+    """A table of `rows` under `headings`, each column written with its format (in the
+    language in effect now)."""
+    formats = list(formats) if formats is not None else ["text"] * len(headings)
+    if len(formats) != len(headings):
+        raise ValueError("one format per column")
+    writers = [f if callable(f) else FORMATS[f] for f in formats]
+    shown = [[writer(value) for writer, value in zip(writers, row)] for row in rows]
+    numeric = [i for i, f in enumerate(formats) if f != "text"]
+    return kit_table(headings, shown, caption=caption, numeric=numeric)
+
+
+def options(question: Any) -> HtmlTable:
+    """The options of a choice question as a table (letter, text), exactly as the
+    check reads them: text pasted from here is accepted."""
+    return kit_table(["", ""], [[str(k), str(v)] for k, v in question.options.items()], numeric=[])
