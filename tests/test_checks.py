@@ -314,12 +314,16 @@ def test_number_kind_reads_a_percent_sign_as_written():
     assert repr(q.grade("5%")) == "q ✔ Correct — I read '5%' as 5. 5 is right."
 
 
-def test_integer_kind_rounds_sensibly_and_says_so():
+def test_integer_kind_wants_a_whole_number_and_never_rounds_the_answer():
     q = NumberQuestion("q", lambda: 41.67, kind="integer", rel_tol=0)
-    assert q.expected_value() == 42
-    assert q.grade(42).correct
-    assert repr(q.grade(41.6)) == "q ✔ Correct — I rounded 41.6 to 42. 42 is right."
-    assert not q.grade(41.4).correct and "I rounded 41.4 to 41." in q.grade(41.4).message
+    assert q.expected_value() == 42  # the expected count is rounded (halves away from 0) ...
+    assert q.grade(42).correct and q.grade("42").correct and q.grade(42.0).correct
+    # ... but an answer of 41.6 is not the count 42: a whole-number question does not accept 4.5 as 5
+    assert repr(q.grade(41.6)) == (
+        "q ✘ Not yet — 41.6 is not a whole number; this question asks for a count or a position. 41.6 is too low."
+    )
+    assert not NumberQuestion("q", 5, kind="integer", rel_tol=0).grade(4.5).correct
+    assert NumberQuestion("q", 5, kind="integer", rel_tol=0).grade(0.1 + 0.2 + 4.7).correct  # float noise is fine
     assert NumberQuestion("q", 2.5, kind="integer", rel_tol=0).grade(3).correct  # halves away from 0
 
 
@@ -541,7 +545,7 @@ MULTI = MultiSelectQuestion(
 
 @pytest.mark.parametrize(
     "answer",
-    ["a, c", "A, C", "ac", "CA", "a c", "a;c", "a and c", "a/c", "(a) (c)", "a) c)", ["a", "c"], ["A", "c", "a"],
+    ["a, c", "A, C", "ac", "CA", "a c", "a;c", "a/c", "(a) (c)", "a) c)", ["a", "c"], ["A", "c", "a"],
      {"A", "C"}, ("c", "a"), np.array(["a", "c"]), "listens to needs, follows up", ["Listens to needs", "c"]],
 )
 def test_multiselect_accepts_many_ways_of_listing_the_letters(answer):
@@ -576,7 +580,7 @@ def test_multiselect_hint_names_the_misconception_of_a_wrong_pick():
 @pytest.mark.parametrize(
     "answer, status, words",
     [
-        ("a, e", NOT_YET, "There is no option 'e': choose from a, b, c or d."),
+        ("a, e", NOT_YET, "There is no option 'e': choose from a, b, c or d"),
         ("xyz", NOT_YET, "There is no option 'xyz'"),
         ([1, 2], NOT_YET, "I expected letters such as 'a, b', got the number 1."),
         (3, NOT_YET, "got the number 3"),
@@ -910,6 +914,170 @@ def test_kit_progress_summarises_every_registered_set():
 
 
 # ---------------------------------------------------------------------------
+# Answers typed the way people type them
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("answer", [(3, 5), "3,5", "3.5", 3.5, "3,50", (3, 50)])
+def test_a_decimal_comma_is_read_as_one_number(answer):
+    # `answer = 3,5` (no quotes) reaches the check as the tuple (3, 5)
+    assert NumberQuestion("q", 3.5).grade(answer).correct
+
+
+def test_a_decimal_comma_without_quotes_gets_a_short_note_saying_how_it_was_read():
+    fb = NumberQuestion("q", 3.5).grade((3, 5))
+    assert fb.message == "Without quotes, Python splits 3,5 into 2 numbers; I read it as one number, '3,5'. 3.5 is right."
+    assert NumberQuestion("q", -0.25, kind="share").grade((-0, 25)).correct is False  # -0 is 0: (0, 25) is +0.25
+    assert NumberQuestion("q", -3.5).grade((-3, 5)).correct
+    assert NumberQuestion("q", 0.25, kind="share").grade((0, 25)).correct
+    assert NumberQuestion("q", 16_500_000).grade((16, 500, 0)).correct  # 16,500,000 typed without quotes
+    wrong = NumberQuestion("q", 4.0).grade((3, 5))
+    assert wrong.status == NOT_YET and wrong.readable and "3.5 is too low" in wrong.message
+
+
+def test_tuples_that_are_not_a_typed_comma_are_still_several_values():
+    for answer in [(3, 5.0), (3, -5), (1, 2, 3), (True, 5), (1, 2, 3, 4, 5, 6)]:
+        fb = NumberQuestion("q", 3.5).grade(answer)
+        assert fb.status == NOT_YET and not fb.readable and "values" in fb.message
+
+
+def test_dutch_comma_text_and_tuple_in_dutch():
+    set_language("nl")
+    q = NumberQuestion("q", 3.5)
+    assert q.grade("3,5").correct and q.grade((3, 5)).correct
+
+
+def test_a_whole_number_question_does_not_accept_four_and_a_half_as_five():
+    q = NumberQuestion("q", 5, kind="integer", rel_tol=0)
+    fb = q.grade(4.5)
+    assert not fb.correct and "not a whole number" in fb.message
+    assert q.grade("5").correct and q.grade(5.0).correct and not q.grade((4, 5)).correct
+
+
+@pytest.mark.parametrize("answer", [45_000, "45000", "€ 45.000", 1_250_000])
+def test_large_euro_amounts_never_get_percent_messages(answer):
+    for q in (SHARE, BIG, NumberQuestion("q", 0.45, kind="share")):
+        fb = q.grade(answer)
+        assert "%" not in fb.message + fb.hint, fb
+
+
+def test_share_still_reads_a_plain_percentage():
+    assert repr(NumberQuestion("q", 0.27, kind="share").grade(27)) == "q ✔ Correct — I read 27 as 27% = 0.27. 0.27 is right."
+
+
+def test_bare_letters_are_their_own_letter():
+    assert (checks.A, checks.B, checks.C, checks.D, checks.E) == ("A", "B", "C", "D", "E")
+    q = ChoiceQuestion("q", {"A": "x", "B": "y", "C": "z"}, "B")
+    assert q.grade(checks.B).correct and not q.grade(checks.C).correct
+    multi = MultiSelectQuestion("m", {k: k.lower() * 3 for k in "ABCDEF"}, "A, C")
+    for answer in ([checks.A, checks.C], "A, C", "AC", "CA", "A C", "A; C", (checks.A, checks.C)):
+        assert multi.grade(answer).correct, answer
+
+
+@pytest.mark.parametrize("answer", ["bad", "ace", "A and C", "a and c", "fab"])
+def test_words_are_never_split_into_letters(answer):
+    multi = MultiSelectQuestion("m", {k: "option " + k for k in "ABCDEF"}, "B, A, D")
+    fb = multi.grade(answer)
+    assert fb.status == NOT_YET and not fb.readable and fb.points == 0, fb
+    assert "e.g. 'A, B'" in fb.message
+
+
+def test_an_option_text_containing_and_is_one_option_not_two():
+    options = {"A": "Sending the invoice and collecting payment", "B": "Closing the sale", "C": "Cold-calling"}
+    multi = MultiSelectQuestion("m", options, "A, B")
+    assert multi.grade("Sending the invoice and collecting payment, Closing the sale").correct
+    assert ChoiceQuestion("c", options, "A").grade("sending the invoice and collecting payment").correct
+
+
+@pytest.mark.parametrize("pasted", [
+    "The degree to which the salesperson finds out a customer's needs",
+    "B The degree to which the salesperson finds out a customer's needs",
+    "B) The degree to which the salesperson finds out a customer's needs.",
+    "  the degree to which the salesperson  finds out a customer's needs ",
+])
+def test_an_option_text_pasted_from_the_notebook_is_accepted(pasted):
+    q = ChoiceQuestion("q", {"A": "Being friendly", "B": "The degree to which the salesperson finds out a customer's needs"}, "B")
+    assert q.grade(pasted).correct
+
+
+# --- predictable slips --------------------------------------------------------
+
+
+@pytest.mark.parametrize("slip, expected, wrong", [
+    (checks.sign_slip(), -0.12, 0.12),
+    (checks.percent_slip(), 0.27, 27),
+    (checks.percent_slip(), 0.27, 0.0027),
+    (checks.scale_slip(), 3.6, 0.43),
+    (checks.scale_slip(points=True), 0.6, 0.1),
+    (checks.zero_based_slip(), 4, 3),
+    (checks.minus_one_slip(), -0.12, 0.88),
+    (checks.step_slip(1 / 6), 50_000, 300_000),
+])
+def test_each_predictable_slip_gets_its_own_hint(slip, expected, wrong):
+    predicate, hint = slip
+    q = NumberQuestion("q", expected, misconceptions=[slip], hints=("generic",))
+    fb = q.grade(wrong)
+    assert fb.status == NOT_YET and fb.hint == hint and hint != "generic"
+    assert not predicate(expected, expected)
+
+
+def test_the_factor_100_slip_never_fires_for_euro_amounts():
+    predicate, _ = checks.percent_slip()
+    assert not predicate(45_000 * 100, 45_000) and not predicate(450, 45_000)
+
+
+# --- the optional "For analysts" part ---------------------------------------------
+
+
+def _set_with_analysts() -> ExerciseSet:
+    return ExerciseSet(
+        "03_returns", "Returns",
+        [NumberQuestion("q1", 3, prompt="Read the peak"), ChoiceQuestion("q2", {"A": "x", "B": "y"}, "A")],
+        analyst_questions=[NumberQuestion("a1", 10, prompt="Compute the step")],
+    )
+
+
+def test_analyst_questions_are_graded_but_kept_apart_in_the_progress():
+    check = _set_with_analysts()
+    assert check.question_ids == ("q1", "q2", "a1") and len(check) == 3
+    assert [q.id for q in check.main_questions] == ["q1", "q2"] and [q.id for q in check.analyst_questions] == ["a1"]
+    assert check.is_analyst("a1") and not check.is_analyst("q1")
+    assert not check("a1", 9).correct and check("a1", 10).correct
+    progress = check.progress()
+    assert (progress.total, progress.done) == (2, 0) and (progress.analyst.total, progress.analyst.done) == (1, 1)
+    shown = repr(progress)
+    main, optional = shown.split("For analysts (optional)")
+    assert "q1" in main and "a1" not in main and "a1" in optional and "q1" not in optional
+    assert "For analysts (optional)" in progress._repr_html_()
+
+
+def test_all_done_means_the_main_part():
+    check = _set_with_analysts()
+    check("q1", 3)
+    check("q2", "A")
+    assert check.progress().all_done and "All done" in repr(check.progress())
+    assert "Optional: 0 of 1 done" in repr(check.progress())
+    check("q2", "B")
+    check("a1", 10)
+    assert not check.progress().all_done  # the optional part never makes up for the main one
+
+
+def test_kit_progress_counts_the_analyst_part_separately():
+    check = register(_set_with_analysts())
+    check("q1", 3)
+    check("a1", 10)
+    kit = kit_progress()
+    assert (kit.total, kit.done, kit.analyst_total, kit.analyst_done) == (2, 1, 1, 1)
+    assert kit.summary().endswith("For analysts (optional): 1 of 1 done.")
+    assert "For analysts" in repr(kit).splitlines()[1]
+
+
+def test_an_analyst_id_may_not_repeat_a_main_id():
+    with pytest.raises(ValueError):
+        ExerciseSet("k", "t", [NumberQuestion("q1", 1)], analyst_questions=[NumberQuestion("q1", 2)])
+
+
+# ---------------------------------------------------------------------------
 # Fuzz: whatever a learner passes, a check answers with a Feedback
 # ---------------------------------------------------------------------------
 
@@ -932,6 +1100,8 @@ ANYTHING = st.one_of(
     st.dictionaries(st.text(max_size=3), _scalars, max_size=3),
     st.sets(st.text(alphabet="abcdeABC ,", max_size=3), max_size=4),
     st.tuples(_scalars),
+    st.tuples(st.integers(), st.integers()),  # a decimal comma typed without quotes: 3,5
+    st.lists(st.integers(min_value=-2000, max_value=2000), min_size=2, max_size=6).map(tuple),
     st.fractions(),
     st.decimals(allow_nan=True, allow_infinity=True),
     hnp.arrays(
@@ -982,9 +1152,9 @@ def test_fuzz_array_question_never_raises(answer):
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.one_of(st.sampled_from(["q1", "q3", "q4", "q5"]), ANYTHING), ANYTHING)
+@given(st.one_of(st.sampled_from(["q1", "q2", "q3", "q4", "q5", "a1"]), ANYTHING), ANYTHING)
 def test_fuzz_exercise_set_never_raises(question_id, answer):
-    check = _set()
-    fb = check(question_id, answer)
-    assert isinstance(fb, Feedback) and isinstance(repr(fb), str)
-    assert isinstance(repr(check.progress()), str)
+    for check in (_set(), _set_with_analysts()):
+        fb = check(question_id, answer)
+        assert isinstance(fb, Feedback) and isinstance(repr(fb), str)
+        assert isinstance(repr(check.progress()), str) and isinstance(check.progress()._repr_html_(), str)

@@ -66,6 +66,13 @@ __all__ = [
     "sign_error",
     "percent_not_fraction",
     "complement",
+    "sign_slip",
+    "percent_slip",
+    "scale_slip",
+    "zero_based_slip",
+    "minus_one_slip",
+    "step_slip",
+    "A", "B", "C", "D", "E", "F", "G", "H",
 ]
 
 CORRECT = "correct"
@@ -84,6 +91,14 @@ _STATE_STATUS = {_DONE: CORRECT, _NOT_YET_STATE: NOT_YET, _NOT_TRIED: UNANSWERED
 
 # A list inside a list inside ... deeper than this is not an answer.
 _MAX_NESTING = 20
+
+# Bare option letters: the exercise notebooks import these, so that
+# ``answer_q5 = B`` (no quotes) works.  Each one is simply its letter.
+A, B, C, D, E, F, G, H = "ABCDEFGH"
+
+# A plain number above this is not read as a percentage for a share question
+# (45000 is an amount of euros, not 45000%).
+_LARGEST_PERCENT = 1000.0
 
 
 # ---------------------------------------------------------------------------
@@ -354,6 +369,47 @@ def _read_number(answer: object, depth: int = 0) -> list[_Reading]:
     raise _Reject(text("expected_number_got_other", type=_type_name(answer)))
 
 
+def _plain_int(value: object) -> bool:
+    return isinstance(value, (int, np.integer)) and not isinstance(value, (bool, np.bool_))
+
+
+def _comma_tuple_text(answer: object) -> str | None:
+    """The text a learner typed when Python turned it into a tuple of whole numbers.
+
+    ``answer = 3,5`` reaches the check as ``(3, 5)``: the learner wrote the
+    decimal comma of their language.  ``answer = 16,500,000`` arrives as
+    ``(16, 500, 0)``: thousands separators.  Only tuples of plain whole numbers
+    qualify (Python writes no leading zeros, so ``0`` in a later place can only
+    have been ``000``); anything else is None and is read as it is.
+    """
+    if not isinstance(answer, tuple) or not 2 <= len(answer) <= 5:
+        return None
+    if not all(_plain_int(item) for item in answer):
+        return None
+    first, rest = int(answer[0]), [int(item) for item in answer[1:]]
+    if any(item < 0 for item in rest):
+        return None
+    if len(rest) == 1:  # "3,5", "0,25", "-3,5", "1,250" (decimal or thousands: the reader decides)
+        return f"{first},{rest[0]}"
+    # Three or more parts can only be thousands groups: 16,500,000.
+    if not 1 <= abs(first) <= 999 or not all(item == 0 or 100 <= item <= 999 for item in rest):
+        return None
+    return f"{first}," + ",".join(f"{item:03d}" for item in rest)
+
+
+def _read_whole_answer(answer: object) -> tuple[list[_Reading], list[str]]:
+    """The readings of a one-number answer, and notes on how it was read.
+
+    Wraps ``_read_number`` with the one thing that needs the whole answer: a
+    decimal comma (or thousands separators) typed without quotes.
+    """
+    typed = _comma_tuple_text(answer)
+    if typed is None:
+        return _read_number(answer), []
+    note = text("read_comma_tuple", typed=typed, count=len(answer))
+    return _read_number_text(typed), [note]
+
+
 def _round_half_away(value: float) -> float:
     return math.copysign(math.floor(abs(value) + 0.5), value)
 
@@ -579,7 +635,7 @@ class NumberQuestion(Question):
             if reading.percent:
                 value = value / 100
                 notes.append(text("read_percent_sign", text=reading.text, value=format_number(value)))
-            elif abs(value) > 1.5:
+            elif 1.5 < abs(value) <= _LARGEST_PERCENT and not _CURRENCY.search(reading.text or ""):
                 notes.append(
                     text("read_as_percent", answer=format_number(value), value=format_number(value / 100))
                 )
@@ -588,9 +644,11 @@ class NumberQuestion(Question):
             notes.append(text("read_percent_sign", text=reading.text, value=format_number(value)))
         if self.kind == "integer":
             rounded = _round_half_away(value)
-            if rounded != value:
-                notes.append(text("read_rounded", answer=format_number(value), value=format_number(rounded)))
-            value = rounded
+            if abs(rounded - value) <= 1e-9 * max(1.0, abs(value)):
+                value = rounded  # 5.0, or 4.999999999 from a float sum: the whole number meant
+            else:
+                # A count is a whole number: 4.5 is not 5, and saying so teaches more than rounding.
+                notes.append(text("read_not_whole", answer=format_number(value)))
         return value, notes
 
     def _misconception_hint(self, value: float, expected: float) -> str:
@@ -608,9 +666,9 @@ class NumberQuestion(Question):
         return "\u00b1" + format_number(self.abs_tol)
 
     def _grade(self, answer: object, attempt: int) -> Feedback:
-        readings = _read_number(answer)
+        readings, read_notes = _read_whole_answer(answer)
         expected = self.expected_value()
-        interpreted = [self._interpret(r) for r in readings]
+        interpreted = [(value, read_notes + notes) for value, notes in map(self._interpret, readings)]
         for value, notes in interpreted:
             if self._close(value, expected):
                 return self._right(*notes, text("number_right", value=format_number(value)))
@@ -682,12 +740,83 @@ def complement(rel_tol: float = 0.01) -> Callable[[float, float], bool]:
     return predicate
 
 
+# --- predictable slips: (predicate, hint) pairs ready for ``misconceptions`` --
+#
+# Each names a slip people make again and again, with a hint that explains the
+# slip without giving the number.  Pass ``hint=`` to say it in the question's
+# own terms.  ``_target`` makes a predicate that fires when the answer is the
+# expected value transformed by the slip, and only when the slip changes it.
+
+
+Slip = tuple[Callable[[float, float], bool], str]
+
+
+def _target(slip: Callable[[float], float], rel_tol: float) -> Callable[[float, float], bool]:
+    def predicate(value: float, expected: float) -> bool:
+        target = slip(expected)
+        return not _near(target, expected, rel_tol) and _near(value, target, rel_tol)
+
+    return predicate
+
+
+def sign_slip(hint: str | None = None, rel_tol: float = 0.02) -> Slip:
+    """The right size with the wrong sign."""
+    return _target(lambda x: -x, rel_tol), hint or text("slip_sign")
+
+
+def percent_slip(hint: str | None = None, rel_tol: float = 0.01) -> Slip:
+    """A factor of 100 off: a percentage where a fraction was asked, or the other way
+    round.  Fires only when the expected value is a fraction-sized number (never for
+    euro amounts)."""
+
+    def predicate(value: float, expected: float) -> bool:
+        if not 0 < abs(expected) <= 1.5:
+            return False
+        return _near(value, expected * 100, rel_tol) or _near(value, expected / 100, rel_tol)
+
+    return predicate, hint or text("slip_factor_100")
+
+
+def scale_slip(hint: str | None = None, points: bool = False, rel_tol: float = 0.05) -> Slip:
+    """The model's 0–1 scale where the 1–7 scale was asked.
+
+    For a score (``points=False``): an answer between 0 and 1 when the expected
+    score is above 1.  For a difference in points (``points=True``): the
+    difference on the 0–1 scale, a sixth of the points.
+    """
+    if points:
+        return _target(lambda x: x / 6, rel_tol), hint or text("slip_scale_points")
+
+    def predicate(value: float, expected: float) -> bool:
+        return expected > 1 and 0 <= value <= 1
+
+    return predicate, hint or text("slip_scale_score")
+
+
+def zero_based_slip(hint: str | None = None) -> Slip:
+    """A position or count that is one too low: counted from 0, as Python does."""
+    return _target(lambda x: x - 1, 1e-9), hint or text("slip_zero_based")
+
+
+def minus_one_slip(hint: str | None = None, rel_tol: float = 0.01) -> Slip:
+    """A relative change without the "− 1": the ratio new / old instead."""
+    return _target(lambda x: x + 1, rel_tol), hint or text("slip_minus_one")
+
+
+def step_slip(step: float, hint: str | None = None, rel_tol: float = 0.01) -> Slip:
+    """What a step adds, divided by the size of the step (a rate per unit instead)."""
+    return _target(lambda x: x / step, rel_tol), hint or text("slip_step")
+
+
 # --- choices ----------------------------------------------------------------
 
 
 _LETTER = re.compile(r"^\(?\s*([^\s()]+?)\s*[).:]?$")
-_LETTER_WITH_TEXT = re.compile(r"^\(?\s*([^\s()]+?)\s*[).:]\s+(\S.*)$")
-_SPLIT = re.compile(r"\s*(?:[,;/&+]|\band\b|\ben\b)\s*", re.IGNORECASE)
+# "b) An inverted U", "b. An inverted U" or "b An inverted U" (pasted from the list).
+_LETTER_WITH_TEXT = re.compile(r"^\(?\s*([^\s()]+?)\s*(?:[).:]\s*|\s)\s*(\S.*)$")
+# Letters are listed with punctuation between them.  Never the word "and": an
+# option's text may contain it, and "A and C" reads better as "A, C" anyway.
+_SPLIT = re.compile(r"\s*[,;/&+]\s*")
 
 
 def _simplify(value: str) -> str:
@@ -711,6 +840,17 @@ class _Options:
         if k not in self.display:
             raise ValueError(f"{given!r} is not one of the options {list(self.display.values())}")
         return k
+
+    def _letter_run(self, token: str) -> bool:
+        """'AC': option letters run together, written in capitals as the notebook shows
+        them.  With capital letters as options, a run such as 'bad' or 'ace' is a word,
+        never split."""
+        token = token.strip()
+        return (
+            len(token) > 1
+            and all(ch.lower() in self.display and (ch.isupper() or self.display[ch.lower()].islower()) for ch in token)
+            and len(set(token.lower())) == len(token)
+        )
 
     def letters_text(self) -> str:
         return _or_list([self.display[k] for k in self.keys])
@@ -741,19 +881,24 @@ class _Options:
             if whole is not None:
                 return [whole]
             tokens = [t.strip() for t in _SPLIT.split(answer.strip()) if t.strip()]
-            if len(tokens) == 1 and len(tokens[0]) > 1 and all(ch in self.display for ch in tokens[0].lower()):
-                return list(tokens[0].lower())  # "ac"
+            if len(tokens) == 1 and self._letter_run(tokens[0]):
+                return list(tokens[0].lower())  # "AC"
             picks = []
             for chunk in tokens:  # "listens to needs, c" : an option's text, or letters apart
                 key = self.match_one(chunk)
                 if key is not None:
                     picks.append(key)
                     continue
-                for token in chunk.split():
-                    key = self.match_one(token)
-                    if key is None:
-                        raise _Reject(text("multi_unknown", given=_quote(token), letters=self.letters_text()))
-                    picks.append(key)
+                words = chunk.split()
+                keys = [self.match_one(word) for word in words]
+                if len(words) > 1 and None in keys:
+                    # Not letters apart ("A C") but words: text that is none of the options.
+                    raise _Reject(text("multi_unknown_text", given=_quote(chunk), letters=self.letters_text(), example=example))
+                if keys[0] is None:
+                    raise _Reject(
+                        text("multi_unknown", given=_quote(chunk), letters=self.letters_text(), example=example)
+                    )
+                picks.extend(keys)
             return picks
         if isinstance(answer, np.ndarray):
             answer = answer.reshape(-1).tolist()
@@ -1068,7 +1213,13 @@ class Progress:
 
     key: str
     title: str
-    rows: tuple[ProgressRow, ...]
+    rows: tuple[ProgressRow, ...]  # the main part: what "all done" is about
+    analyst_rows: tuple[ProgressRow, ...] = ()  # the optional "For analysts" part
+
+    @property
+    def analyst(self) -> "Progress":
+        """The optional part on its own (its own counts; empty when the set has none)."""
+        return Progress(self.key, text("analyst_title"), self.analyst_rows)
 
     @property
     def total(self) -> int:
@@ -1129,18 +1280,47 @@ class Progress:
             _clipped(_one_line(row.prompt), 60),
         ]
 
+    def analyst_summary(self) -> str:
+        part = self.analyst
+        return text(
+            "analyst_summary",
+            total=part.total,
+            done=part.done,
+            not_yet=part.not_yet,
+            not_tried=part.not_tried,
+            points=_fmt_points(part.points),
+            max_points=_fmt_points(part.max_points),
+        )
+
+    def _text_table(self, rows: Sequence[ProgressRow]) -> list[str]:
+        return ["  " + line for line in _table_text(self._header(), [self._cells(r, True) for r in rows])]
+
     def __repr__(self) -> str:
         lines = [text("progress_title", title=self.title or self.key)]
         if self.rows:
-            lines += ["  " + line for line in _table_text(self._header(), [self._cells(r, True) for r in self.rows])]
+            lines += self._text_table(self.rows)
         lines.append(self.summary())
+        if self.analyst_rows:
+            lines.append(text("analyst_title"))
+            lines += self._text_table(self.analyst_rows)
+            lines.append(self.analyst_summary())
         return "\n".join(lines)
 
     __str__ = __repr__
 
+    def _html_rows(self, rows: Sequence[ProgressRow]) -> str:
+        return _html_table(self._header(), [self._cells(r, False) for r in rows], [r.state for r in rows])
+
     def _repr_html_(self) -> str:
-        table = _html_table(self._header(), [self._cells(r, False) for r in self.rows], [r.state for r in self.rows])
-        return _summary_box(text("progress_title", title=self.title or self.key), table, self.summary(), self.all_done)
+        main = _summary_box(
+            text("progress_title", title=self.title or self.key), self._html_rows(self.rows), self.summary(), self.all_done
+        )
+        if not self.analyst_rows:
+            return main
+        optional = _summary_box(
+            text("analyst_title"), self._html_rows(self.analyst_rows), self.analyst_summary(), self.analyst.all_done
+        )
+        return main + optional
 
 
 @dataclass
@@ -1153,25 +1333,55 @@ class _Record:
 class ExerciseSet:
     """The questions of one exercise notebook, and the learner's tries.
 
-    ``check = ExerciseSet(key, title, questions)``; in the notebook
-    ``check("q1", answer)`` grades and records, ``check.progress()`` shows
-    where the learner stands.  Calling never raises.
+    ``check = ExerciseSet(key, title, questions, analyst_questions=())``; in the
+    notebook ``check("q1", answer)`` grades and records, ``check.progress()``
+    shows where the learner stands.  Calling never raises.
+
+    ``analyst_questions`` form the optional "For analysts" part at the end of
+    a set (calculation by code): ``check`` grades them like the others, the
+    progress shows them in a table of their own, and "all done" is about the
+    main part only.  ``questions``, ``question_ids``, ``len`` and iteration
+    cover both parts, main part first; ``main_questions`` and
+    ``analyst_questions`` each part.
     """
 
-    def __init__(self, key: str, title: str, questions: Sequence[Question]) -> None:
+    def __init__(
+        self,
+        key: str,
+        title: str,
+        questions: Sequence[Question],
+        analyst_questions: Sequence[Question] = (),
+    ) -> None:
         self.key = str(key)
         self.title = str(title)
         self._questions: dict[str, Question] = {}
-        for question in questions:
+        main, optional = list(questions), list(analyst_questions)
+        for question in main + optional:
             if not callable(getattr(question, "grade", None)):
                 raise TypeError(f"{question!r} is not a question")
             if question.id in self._questions:
                 raise ValueError(f"question id {question.id!r} is used twice in {self.key!r}")
             self._questions[question.id] = question
+        self._analyst_ids = frozenset(q.id for q in optional)
         self._records: dict[str, _Record] = {qid: _Record() for qid in self._questions}
 
     def __repr__(self) -> str:
+        if self._analyst_ids:
+            main = len(self._questions) - len(self._analyst_ids)
+            return f"ExerciseSet({self.key!r}, {main} questions + {len(self._analyst_ids)} for analysts)"
         return f"ExerciseSet({self.key!r}, {len(self._questions)} questions)"
+
+    @property
+    def main_questions(self) -> tuple[Question, ...]:
+        return tuple(q for q in self._questions.values() if q.id not in self._analyst_ids)
+
+    @property
+    def analyst_questions(self) -> tuple[Question, ...]:
+        return tuple(q for q in self._questions.values() if q.id in self._analyst_ids)
+
+    def is_analyst(self, question_id: str) -> bool:
+        """True for a question of the optional "For analysts" part."""
+        return question_id in self._analyst_ids
 
     def __len__(self) -> int:
         return len(self._questions)
@@ -1253,7 +1463,7 @@ class ExerciseSet:
         return results
 
     def progress(self) -> Progress:
-        rows = []
+        rows, analyst_rows = [], []
         for qid, question in self._questions.items():
             record = self._records[qid]
             last = record.last
@@ -1263,7 +1473,7 @@ class ExerciseSet:
                 state = _DONE
             else:
                 state = _NOT_YET_STATE
-            rows.append(
+            (analyst_rows if qid in self._analyst_ids else rows).append(
                 ProgressRow(
                     qid,
                     question.prompt,
@@ -1273,7 +1483,7 @@ class ExerciseSet:
                     question.points,
                 )
             )
-        return Progress(self.key, self.title, tuple(rows))
+        return Progress(self.key, self.title, tuple(rows), tuple(analyst_rows))
 
     def reset(self) -> None:
         """Forget every try (hints start again from the first)."""
@@ -1340,7 +1550,19 @@ class KitProgress:
 
     @property
     def all_done(self) -> bool:
+        """Every main part is done (the "For analysts" parts are optional)."""
         return bool(self.sets) and all(p.all_done for p in self.sets)
+
+    @property
+    def analyst_total(self) -> int:
+        return sum(p.analyst.total for p in self.sets)
+
+    @property
+    def analyst_done(self) -> int:
+        return sum(p.analyst.done for p in self.sets)
+
+    def analyst_summary(self) -> str:
+        return text("kit_analyst_summary", done=self.analyst_done, total=self.analyst_total)
 
     def summary(self) -> str:
         if not self.sets:
@@ -1354,26 +1576,31 @@ class KitProgress:
             points=_fmt_points(self.points),
             max_points=_fmt_points(self.max_points),
         )
-        return text("kit_all_done" if self.all_done else "kit_summary", **fields)
+        main = text("kit_all_done" if self.all_done else "kit_summary", **fields)
+        return _join([main, self.analyst_summary()]) if self.analyst_total else main
 
     def _header(self) -> list[str]:
-        return [
+        header = [
             text("col_set"),
             text("state_done"),
             text("state_not_yet"),
             text("state_not_tried"),
             text("col_points"),
         ]
+        return header + [text("col_analyst")] if self.analyst_total else header
 
     def _cells(self, p: Progress) -> list[str]:
         name = p.key if not p.title or p.title == p.key else f"{p.key}: {p.title}"
-        return [
+        cells = [
             name,
             str(p.done),
             str(p.not_yet),
             str(p.not_tried),
             f"{_fmt_points(p.points)}/{_fmt_points(p.max_points)}",
         ]
+        if self.analyst_total:
+            cells.append(text("analyst_cell", done=p.analyst.done, total=p.analyst.total) if p.analyst.total else "")
+        return cells
 
     def __repr__(self) -> str:
         lines = [text("kit_title")]

@@ -91,9 +91,34 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
         "read_percent_sign": "I read {text} as {value}.",
         "read_as_percent": "I read {answer} as {answer}% = {value}.",
-        "read_rounded": "I rounded {answer} to {value}.",
         "read_separators": "I read {text} as {value}.",
         "read_separators_alternative": "I read {text} as {value}, not as {alternative}.",
+        "read_comma_tuple": "Without quotes, Python splits {typed} into {count} numbers; I read it as one number, '{typed}'.",
+        "read_not_whole": "{answer} is not a whole number; this question asks for a count or a position.",
+        # --- predictable slips (hints for misconceptions) --------------------
+        "slip_sign": "Right size, wrong sign: does the value go up or down?",
+        "slip_factor_100": (
+            "A factor of 100 off: a fraction and a percentage differ by 100. Check which of the "
+            "two the question asks for."
+        ),
+        "slip_scale_score": (
+            "Your answer looks like the model's 0–1 scale; the question asks for the 1–7 scale "
+            "that the plots and the explorer show."
+        ),
+        "slip_scale_points": (
+            "Your answer looks like a difference on the model's 0–1 scale; the question asks for "
+            "points on the 1–7 scale (one point is a sixth of the 0–1 scale)."
+        ),
+        "slip_zero_based": (
+            "One too few: did you count from 0, as Python does? Here the first one is number 1."
+        ),
+        "slip_minus_one": (
+            "That looks like new ÷ old, the ratio. A change is that ratio minus 1: no change is 0."
+        ),
+        "slip_step": (
+            "That looks like the change divided by the size of the step, a rate per unit. The "
+            "question asks for what the whole step adds."
+        ),
         # --- choice questions ------------------------------------------------
         "choice_right": "{letter} is right.",
         "choice_wrong": "{letter} is not the best answer.",
@@ -105,7 +130,11 @@ MESSAGES: dict[str, dict[str, str]] = {
             "You picked {right} of the {total} options that fit, "
             "plus {wrong} that do not fit."
         ),
-        "multi_unknown": "There is no option {given}: choose from {letters}.",
+        "multi_unknown": "There is no option {given}: choose from {letters}, with commas between letters, e.g. {example}.",
+        "multi_unknown_text": (
+            "I could not match {given} to an option. Give the letters with commas between them, e.g. {example}, "
+            "choosing from {letters}."
+        ),
         "multi_expected_letters": "I expected letters such as {example}, got {what}.",
         # --- array questions -------------------------------------------------
         "array_right": "All {count} values are right.",
@@ -156,6 +185,14 @@ MESSAGES: dict[str, dict[str, str]] = {
             "All done: every question is correct. Well done! Points: {points} of {max_points}."
         ),
         "progress_empty": "This set has no questions.",
+        "analyst_title": "For analysts (optional)",
+        "analyst_summary": (
+            "Optional: {done} of {total} done, {not_yet} not yet, {not_tried} not tried "
+            "(points: {points} of {max_points}). The set counts as done without them."
+        ),
+        "col_analyst": "For analysts",
+        "analyst_cell": "{done} of {total}",
+        "kit_analyst_summary": "For analysts (optional): {done} of {total} done.",
         "kit_title": "Workshop progress",
         "sets_one": "1 loaded set",
         "sets_many": "{count} loaded sets",

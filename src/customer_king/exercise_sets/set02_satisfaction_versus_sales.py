@@ -11,16 +11,9 @@ from .. import cases, model
 from ..checks import (ArrayQuestion, ChoiceQuestion, ExerciseSet, NumberQuestion, answered,
                       sign_error)
 
+from ._shared import READING_TOLERANCE, SCALE_SLIP, c as _c, sales_peak_score as _sales_peak_score
+
 FROM_SCORE, TO_SCORE = 4, 6  # the step the mechanism questions ask about
-READING_TOLERANCE = 0.25  # scale points: how precisely a peak can be read off a plot
-
-
-def _c(score: float) -> float:
-    return model.from_seven_point(score)
-
-
-def _sales_peak_score() -> float:
-    return model.to_seven_point(model.optimum(model.DEFAULT, "sales").orientation)
 
 
 def _relative_change(curve) -> float:
@@ -38,10 +31,6 @@ def _sales_change() -> float:
 def _changes_added() -> float:
     # The slip of adding percentage changes where they multiply.
     return sum(_share_and_served_changes())
-
-
-def _on_unit_scale(value: float, expected: float) -> bool:
-    return 0 <= value <= 1
 
 
 # --- the case company ----------------------------------------------------------
@@ -109,10 +98,6 @@ def _profit_of_most_profitable() -> float:
     return profit[_most_profitable()]
 
 
-SCALE_HINT = ("The question asks for the 1–7 scale; your answer looks like the model's 0–1 scale. "
-              "Convert with model.to_seven_point, or read the x axis of the plot.")
-
-
 def build() -> ExerciseSet:
     return ExerciseSet("02_satisfaction_versus_sales", "Satisfaction versus sales", [
         NumberQuestion(
@@ -121,7 +106,7 @@ def build() -> ExerciseSet:
             hints=("Find the highest point of the sales curve (right panel) and read its x value.",
                    "The sales curve tops out between two grid lines; estimate to the nearest quarter point."),
             misconceptions=[
-                (_on_unit_scale, SCALE_HINT),
+                SCALE_SLIP,
                 (answered(7.0, rel_tol=0.02),
                  "Orientation 7 is where satisfaction is highest (left panel). The question is about sales."),
             ],

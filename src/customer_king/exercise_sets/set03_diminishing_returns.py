@@ -13,17 +13,11 @@ ONE_POINT = model.ONE_POINT  # one point on the 1-7 scale, in the model's 0-1 un
 STEP_FROM = 2  # question 1 asks about the step from 2 to 3
 HIGH_CUSTOMIZATION_COST = 15_000.0  # euros per account per year at orientation 7 (question 3)
 SITUATION = {"individualized": 1.0, "competition": 1.0}  # question 2: tailor-made, fierce competition
-READING_TOLERANCE = 0.25  # scale points: how precisely a peak can be read off a plot
 ALLOCATION_SALESPERSON = "Koen H."
 ALLOCATION_SATURATION_HOURS = 40.0
 
 
-def _c(score: float) -> float:
-    return model.from_seven_point(score)
-
-
-def _to7(c: float) -> float:
-    return float(model.to_seven_point(c))
+from ._shared import READING_TOLERANCE, SCALE_POINTS_SLIP, SCALE_SLIP, c as _c, to_seven as _to7
 
 
 # --- marginal sales ---------------------------------------------------------------
@@ -85,10 +79,6 @@ def _equal_split_hours() -> float:
     return float(hours.sum() / len(wallets))
 
 
-SCALE_HINT = ("Your answer looks like the model's 0–1 scale; the question asks for points on the "
-              "1–7 scale (one point is 1/6 on the 0–1 scale).")
-
-
 def build() -> ExerciseSet:
     return ExerciseSet("03_diminishing_returns", "Diminishing returns", [
         NumberQuestion(
@@ -121,7 +111,7 @@ def build() -> ExerciseSet:
             hints=("Find the highest point of the profit curve and read its x value.",
                    "The peak lies between two grid lines; estimate to the nearest quarter point."),
             misconceptions=[
-                (lambda value, expected: 0 <= value <= 1, SCALE_HINT),
+                SCALE_SLIP,
                 (lambda value, expected: abs(value - _sales_peak()) <= 0.1,
                  "That is about where *sales* peak. With a high customization cost, profit peaks "
                  "somewhere else: read the profit curve."),
@@ -135,7 +125,7 @@ def build() -> ExerciseSet:
                    "model.optimum(params).orientation is on the 0–1 scale: convert both with "
                    "model.to_seven_point before subtracting."),
             misconceptions=[
-                (answered(lambda: _competition_shift() / 6, rel_tol=0.05), SCALE_HINT),
+                SCALE_POINTS_SLIP,
                 (sign_error(rel_tol=0.05),
                  "Right size, wrong sign: fierce competition moves the peak *up*, as Homburg, "
                  "Müller & Klarmann found. Subtract the baseline from the new peak."),
