@@ -15,7 +15,7 @@ import numpy as np
 from .. import cases, model
 from ..checks import (ChoiceQuestion, ExerciseSet, NumberQuestion, answered, complement, factor_off,
                       minus_one_slip, percent_slip, sign_slip)
-from ._display import OptionList, Table, euros
+from . import display
 
 CEILING = cases.SHARE_CEILING  # the rule of thumb the questions assume (0.80)
 LOWER_CEILING = 0.70  # question 4: "what if the ceiling is lower?"
@@ -156,35 +156,33 @@ def _headroom_to_everything() -> float:
 
 
 # --- what the notebook shows ---------------------------------------------------
-def totals() -> Table:
+def totals() -> display.Table:
     """Koningsvast in two totals (question 1)."""
-    return Table.of(
-        "Koningsvast, all customers together (fictional case data, one year)",
-        ("", "Amount"),
-        [("Accounts", str(len(_spend()))),
-         ("Customers' total spend in the category (€ a year)", euros(_spend().sum())),
-         ("Bought from Koningsvast (€ a year)", euros(_sales().sum()))],
+    return display.table(
+        ["", "Amount"],
+        [["Accounts", f"{len(_spend())}"],
+         ["Customers' total spend in the category (€ a year)", display.FORMATS["eur"](_spend().sum())],
+         ["Bought from Koningsvast (€ a year)", display.FORMATS["eur"](_sales().sum())]],
+        ["text", "text"],
+        caption="Koningsvast, all customers together (fictional case data, one year)",
     )
 
 
-def sample_accounts() -> Table:
+def sample_accounts() -> display.Table:
     """Six accounts with their wallet and what they buy (questions 2 and 3)."""
     acc = _accounts()
-    rows = []
-    for letter, name in zip(LETTERS, SAMPLE_ACCOUNTS):
-        i = _row(name)
-        rows.append((f"{letter}  {name}", str(acc["tier"][i]), euros(_spend()[i]), euros(_sales()[i])))
-    return Table.of(
-        "Six Koningsvast accounts (fictional case data, one year)",
-        ("Account", "Tier", "Customer's category spend (€ a year)", "Bought from Koningsvast (€ a year)"),
-        rows,
-        note="Tier A = the biggest 12 % of customers by category spend, B = the next 38 %, C = the rest.",
+    rows = [[letter, name, acc["tier"][_row(name)], _spend_of(name), _sales_of(name)]
+            for letter, name in zip(LETTERS, SAMPLE_ACCOUNTS)]
+    return display.table(
+        ["Answer letter", "Account", "Tier", "Customer's category spend (€ a year)", "Bought from Koningsvast (€ a year)"],
+        rows, ["text", "text", "text", "eur", "eur"],
+        caption="Six Koningsvast accounts (fictional case data, one year)",
     )
 
 
-def options(question_id: str) -> OptionList:
+def options(question_id: str) -> display.Table:
     """The options of a choice question, exactly as the check reads them."""
-    return OptionList.of(build()[question_id].options)
+    return display.options(build()[question_id])
 
 
 def draw_headroom_curve() -> None:

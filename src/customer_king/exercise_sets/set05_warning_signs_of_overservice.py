@@ -16,7 +16,7 @@ import numpy as np
 from .. import cases, model, overservice
 from ..checks import (ChoiceQuestion, ExerciseSet, MultiSelectQuestion, NumberQuestion, answered, complement,
                       factor_off, percent_slip, zero_based_slip)
-from ._display import OptionList, Table, euros, number, percent
+from . import display
 
 RATIO_ACCOUNT = "Velhorst Staalbouw B.V."  # question 1
 PORTFOLIO_PERSON = "Fleur B."  # question 2
@@ -226,92 +226,85 @@ def _flagged_people() -> list[str]:
 
 
 # --- what the notebook shows ---------------------------------------------------------
-def benchmarks() -> Table:
-    acc = _acc()
-    tiers = np.asarray(acc["tier"])
-    rows = [(f"Tier {tier}", str(int(np.sum(tiers == tier))), number(hours)) for tier, hours in _benchmarks().items()]
-    return Table.of(
-        "Tier benchmarks: the median hours per account of each tier (fictional case data)",
-        ("Tier", "Accounts", "Benchmark (hours per account a year)"),
-        rows,
-        note="Tier A = the biggest 12 % of customers by category spend, B = the next 38 %, C = the rest.",
+def benchmarks() -> display.Table:
+    tiers = np.asarray(_acc()["tier"])
+    rows = [[f"Tier {tier}", int(np.sum(tiers == tier)), hours] for tier, hours in _benchmarks().items()]
+    return display.table(
+        ["Tier", "Accounts", "Benchmark (hours per account a year)"], rows, ["text", "count", "hours"],
+        caption="Tier benchmarks: the median hours per account of each tier (fictional case data)",
     )
 
 
-def sample_accounts() -> Table:
+def sample_accounts() -> display.Table:
     acc = _acc()
-    rows = [(name, _tier_of(name), euros(acc["category_spend_eur"][_row(name)]), number(_hours_of(name)))
+    rows = [[name, _tier_of(name), acc["category_spend_eur"][_row(name)], _hours_of(name)]
             for name in SAMPLE_ACCOUNTS]
-    return Table.of(
-        "Five of Mirjam T.'s accounts",
-        ("Account", "Tier", "Customer's category spend (€ a year)", "Hours a year"),
-        rows,
+    return display.table(
+        ["Account", "Tier", "Customer's category spend (€ a year)", "Hours a year"], rows,
+        ["text", "text", "eur", "hours"], caption="Five of Mirjam T.'s accounts",
     )
 
 
-def overserved_by_salesperson() -> Table:
+def overserved_by_salesperson() -> display.Table:
     over = _overserved()
-    rows = [(name, str(int(_mine(name).sum())), str(int((over & _mine(name)).sum()))) for name in _case().team]
-    return Table.of(
-        "Over-served accounts per salesperson (hours at 2.2 times the tier benchmark or more)",
-        ("Salesperson", "Accounts", "Over-served accounts"),
-        rows,
+    rows = [[name, int(_mine(name).sum()), int((over & _mine(name)).sum())] for name in _case().team]
+    return display.table(
+        ["Salesperson", "Accounts", "Over-served accounts (2.2 times the tier benchmark or more)"], rows,
+        ["text", "count", "count"], caption="Over-served accounts per salesperson",
     )
 
 
-def _threshold_text(sign: model.WarningSign, value: float) -> str:
-    unit = SIGN_WORDS[sign.key][1]
+def _sign_value_text(key: str, value: float) -> str:
+    unit = SIGN_WORDS[key][1]
     if unit == "%":
-        return percent(value, 0)
+        return display.fixed(100 * value, 0) + " %"
     if unit == "points":
-        return format(round(100 * value)) + " points"
-    return number(value) + " ×"
+        return display.fixed(100 * value, 0) + " points"
+    return display.fixed(value, 1) + " times"
 
 
-def thresholds() -> Table:
+def thresholds() -> display.Table:
     rows = []
     for key in overservice.CASE_SIGNS:
         sign = overservice.sign(key)
-        rows.append((SIGN_WORDS[key][0], _threshold_text(sign, sign.threshold),
-                     _threshold_text(sign, sign.threshold + sign.range)))
-    return Table.of(
-        "The five measurable signs (thresholds are the kit's illustrations, not research findings)",
-        ("Sign", "Starts to count at", "Counts in full at"),
-        rows,
-        note="Between the two, a sign counts in proportion to how far it is along. Five signs, equal weights.",
+        rows.append([SIGN_WORDS[key][0], _sign_value_text(key, sign.threshold),
+                     _sign_value_text(key, sign.threshold + sign.range)])
+    return display.table(
+        ["Sign", "Starts to count at", "Counts in full at"], rows, ["text", "text", "text"],
+        caption="The five measurable signs (the thresholds are the kit's illustrations, not research findings)",
     )
 
 
-def other_rep() -> Table:
-    rows = [(SIGN_WORDS[key][0], _threshold_text(overservice.sign(key), value)) for key, value in OTHER_REP.items()]
-    return Table.of("A salesperson at another wholesaler (made up)", ("Sign", "Their value"), rows)
+def other_rep() -> display.Table:
+    rows = [[SIGN_WORDS[key][0], _sign_value_text(key, value)] for key, value in OTHER_REP.items()]
+    return display.table(["Sign", "Their value"], rows, ["text", "text"],
+                         caption="A salesperson at another wholesaler (made up)")
 
 
-def talk_accounts() -> Table:
-    rows = [(name, number(hours, 0), percent(share, 0)) for name, hours, share in TALK_ACCOUNTS]
-    return Table.of(
-        "Four accounts of another made-up salesperson",
-        ("Account", "Hours a year", "Share of contact time on non-sales talk"),
-        rows,
+def talk_accounts() -> display.Table:
+    rows = [[name, hours, display.fixed(100 * share, 0) + " %"] for name, hours, share in TALK_ACCOUNTS]
+    return display.table(
+        ["Account", "Hours a year", "Share of contact time on non-sales talk"], rows, ["text", "count", "text"],
+        caption="Four accounts of another made-up salesperson",
     )
 
 
-def freed_hours() -> Table:
-    rows = [(name, number(_freed(name), 0), number(_budget(name), 0)) for name in _flagged_people()]
-    return Table.of(
-        "If every over-served account came back to 1.2 times its tier benchmark",
-        ("Salesperson", "Hours freed a year", "Annual hours budget"),
-        rows,
+def freed_hours() -> display.Table:
+    rows = [[name, _freed(name), _budget(name)] for name in _flagged_people()]
+    return display.table(
+        ["Salesperson", "Hours freed a year", "Annual hours budget"], rows, ["text", "count", "count"],
+        caption="If every over-served account came back to 1.2 times its tier benchmark",
     )
 
 
-def team_options() -> OptionList:
-    return OptionList.of(_team_options())
+def team_options() -> display.Table:
+    """The team as the options of question 7 (a name or its letter is accepted)."""
+    return display.options(build()["q7"])
 
 
-def options(question_id: str) -> OptionList:
+def options(question_id: str) -> display.Table:
     """The options of a choice question, exactly as the check reads them."""
-    return OptionList.of(build()[question_id].options)
+    return display.options(build()[question_id])
 
 
 def draw_whale_curve() -> None:
