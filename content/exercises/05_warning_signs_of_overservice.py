@@ -149,8 +149,8 @@ check("q5", answer_q5)
 
 # %% [markdown] tags=["solution"]
 # **Where to look.** The highest point of the curve, read on the vertical axis: about 189 %.
-# The profitable accounts together earn almost twice the company's total profit; the rest give
-# the difference away. (The dashed 100 % line is where the curve ends, not its peak.)
+# In the (fictional) case data, the profitable accounts together earn almost twice the
+# company's total profit; the rest give the difference away. (The dashed 100 % line is where the curve ends, not its peak.)
 
 # %% [markdown]
 # **Question 6.** What does the falling right-hand part of the curve tell you?
