@@ -11,193 +11,239 @@
 #
 # | | |
 # |---|---|
-# | **Time** | 25 minutes |
+# | **Time** | 25 minutes (plus the optional part for analysts) |
 # | **Goes with** | lesson [`notebooks/05_warning_signs_of_overservice.ipynb`](../notebooks/05_warning_signs_of_overservice.ipynb) |
-# | **Questions** | 9 graded, 1 for discussion |
+# | **Questions** | 10 graded, answered from what you see (no code to write); 4 optional for analysts; 1 for discussion |
 #
-# **How this works.** Replace each `...` with your answer and run the cell (Shift + Enter).
-# `check(...)` tells you at once whether it is right; if not, it gives a hint, and a more
-# specific one on the next try. Multiple-choice answers are a letter such as `"B"`. The
-# last cell shows your progress. Stuck? Open the hint under a question, or compare with
-# [`solutions/05_warning_signs_of_overservice.ipynb`](../solutions/05_warning_signs_of_overservice.ipynb) *after* trying.
+# **How this works.** Run the cells from the top (Shift + Enter). Each question shows a table,
+# a plot or an explorer; read the value you need, or work it out with a calculator, and type it
+# in place of the `...`, then run the cell. `check(...)` says at once whether it is right; if
+# not, it gives a hint, and a more specific one on the next try. Type numbers as you would
+# write them: `0.3`, `10,5` and `188` all work, and so does `"30 %"` in quotes. For a choice,
+# type the letter (`C`); for a list of people, their names in quotes with commas between them
+# (`"Anouk V., Bram D."`). The last cell of the main part shows your progress. Stuck? Compare
+# with [`solutions/05_warning_signs_of_overservice.ipynb`](../solutions/05_warning_signs_of_overservice.ipynb) *after* trying.
 #
-# The data are those of the fictional case company Koningsvast: `acc` holds one numpy
-# array per column, one value per account (see `src/customer_king/data/DATA_DICTIONARY.md`).
-# The warning score and its bands are stylized, as in the lesson.
+# The data are those of **Koningsvast**, the kit's fictional case company: its numbers come
+# from the kit's seeded data generator, not from a real firm. The list of warning signs is the
+# kit's synthesis (the blog's four plus one from lesson 4), and the warning score, its
+# thresholds, weights and bands are **stylized** illustrations, as in the lesson.
 
 # %%
-import numpy as np
-import matplotlib.pyplot as plt
+from customer_king.checks import A, B, C, D, E
+from customer_king.exercise_sets import load, set05_warning_signs_of_overservice as sheet
+from customer_king.explorers import warning_score_explorer
 
-from customer_king import cases, model, overservice, plots
-from customer_king.exercise_sets import load
-
-plots.use_kit_style()
 check = load("05_warning_signs_of_overservice")
-case = cases.load_case()
-acc = case.accounts
-hours = acc["hours_per_year"]
-tiers = acc["tier"]
 
 # %% [markdown]
-# ## Part A: measuring the signs
+# ## Part A: hours against the tier benchmark
 #
-# **Question 1.** The benchmark of a tier is the **median** hours per account of that tier,
-# over the whole company. How many accounts get **2.2 times** their tier's benchmark or more
-# (the point where the first sign counts in full)?
+# Each account's hours are compared with the **benchmark** of its tier: the median hours per
+# account of that tier, over the whole company.
+
+# %%
+sheet.benchmarks()
+
+# %%
+sheet.sample_accounts()
+
+# %% [markdown]
+# **Question 1.** How many times its tier's benchmark does **Velhorst Staalbouw B.V.** get?
+# (Two or three digits are precise enough.)
+
+# %%
+answer_q1 = 10.5  # SOLUTION
+check("q1", answer_q1)
+
+# %% [markdown] tags=["solution"]
+# **Where to look.** Velhorst Staalbouw is a tier C account with 96.3 hours a year; the tier C
+# benchmark is 9.2 hours. 96.3 / 9.2 ≈ 10.5: a small customer gets the hours of a B account
+# and more. Each account is compared with its *own* tier: against the A benchmark the same
+# hours would look modest.
+
+# %% [markdown]
+# The first sign counts in full from **2.2 times** the benchmark. The table counts those
+# over-served accounts per salesperson.
+
+# %%
+sheet.overserved_by_salesperson()
+
+# %% [markdown]
+# **Question 2.** What share of **Fleur B.**'s own accounts is over-served?
+
+# %%
+answer_q2 = 0.476  # SOLUTION
+check("q2", answer_q2)
+
+# %% [markdown] tags=["solution"]
+# **Where to look.** Fleur B.'s row: 10 over-served accounts out of the 21 she looks after,
+# 10 / 21 ≈ 0.476, almost half her portfolio. (Dividing by the team's 32 over-served accounts
+# would give her part of the team's problem, a different question.)
+
+# %% [markdown]
+# ## Part B: the warning score by hand
 #
-# <details><summary>Hint</summary>
-# Build a dictionary <code>{tier: median hours}</code>, look up each account's benchmark with
-# a list comprehension over <code>tiers</code>, divide, and count with <code>np.sum(... >= 2.2)</code>.
-# </details>
+# Each sign has a point where it starts to count and a point where it counts in full; in
+# between it counts in proportion. With the five measurable signs weighted equally, each can
+# add at most 20 of the 100 points.
 
 # %%
-# BEGIN SOLUTION
-benchmark = {t: np.median(hours[tiers == t]) for t in ("A", "B", "C")}
-tier_hours = np.array([benchmark[t] for t in tiers])
-# END SOLUTION
-overserved_count = np.sum(hours / tier_hours >= 2.2)  # SOLUTION
-check("q1", overserved_count)
-
-# %% [markdown]
-# **Question 2.** What share of her contact time does **Fleur B.** spend on non-sales talk?
-# Weight each of her accounts by its hours, so that a 100-hour account counts more than a
-# 5-hour one. Answer as a fraction of 1.
+sheet.thresholds()
 
 # %%
-mine = acc["salesperson"] == "Fleur B."
-fleur_talk = np.average(acc["non_sales_share"][mine], weights=hours[mine])  # SOLUTION
-check("q2", fleur_talk)
+sheet.other_rep()
 
 # %% [markdown]
-# **Question 3.** A salesperson at another wholesaler has the five indicators below. What is
-# their warning score (0–100, five signs weighted equally)? You may use `model.warning_score`,
-# or work it out by hand from the thresholds in `model.WARNING_SIGNS`.
+# **Question 3.** What is the warning score (0–100) of this salesperson at another wholesaler?
 
 # %%
-other_rep = {
-    "hours_vs_tier": 2.6,
-    "time_on_small_accounts": -0.05,
-    "non_sales_share": 0.38,
-    "internal_requests": 2.1,
-    "effort_near_ceiling": 0.25,
-}
-other_score = model.warning_score(other_rep)  # SOLUTION
-check("q3", other_score)
+answer_q3 = 40  # SOLUTION
+check("q3", answer_q3)
+
+# %% [markdown] tags=["solution"]
+# **How to work it out.** Sign by sign, how far along from "starts to count" to "counts in
+# full": hours at 2.6 times are past 2.2, so the sign counts in full (1, not 1.4); −5 points on
+# small accounts are below 0, so that sign adds nothing (0, not a negative number); non-sales
+# talk at 38 % is (38 − 30) / 40 = 0.2 of the way; internal requests at 2.1 times are
+# (2.1 − 1.5) / 2 = 0.3; hours near the ceiling at 25 % are (25 − 10) / 30 = 0.5. Each sign
+# weighs a fifth: 100 × (1 + 0 + 0.2 + 0.3 + 0.5) / 5 = 40, amber.
 
 # %% [markdown]
-# ## Part B: reading the whale curve
+# The third sign, non-sales talk, is weighted by **hours**: an account where a salesperson
+# spends many hours counts more than a short call. Here is another made-up salesperson:
+
+# %%
+sheet.talk_accounts()
+
+# %% [markdown]
+# **Question 4.** What share of this salesperson's contact time goes to non-sales talk,
+# weighting each account by its hours?
+
+# %%
+answer_q4 = 0.335  # SOLUTION
+check("q4", answer_q4)
+
+# %% [markdown] tags=["solution"]
+# **How to work it out.** Non-sales hours per account: 120 × 45 % = 54, 50 × 20 % = 10,
+# 20 × 10 % = 2 and 10 × 10 % = 1, together 67 of the 200 hours: 67 / 200 = 0.335. The plain
+# mean of the four percentages (21.25 %) lets a 10-hour account count as much as the
+# 120-hour one, where most of the time goes.
+
+# %% [markdown]
+# ## Part C: the whale curve
 #
-# The next cell ranks Koningsvast's accounts from most to least profitable (profit after
-# the cost to serve) and draws their cumulative profit as a percentage of total profit.
+# The plot ranks Koningsvast's accounts from most to least profitable (profit after the cost
+# to serve) and adds up their profit as it goes, as a percentage of total profit.
 
 # %%
-accounts, cumulative = overservice.whale_curve(cases.account_profit(acc))
-fig, ax = plt.subplots(figsize=(10, 4.4))
-plots.ranked_whale_curve(ax, accounts, cumulative, "Koningsvast's whale curve")
-fig.tight_layout()
-plt.show()
+sheet.draw_whale_curve()
 
 # %% [markdown]
-# **Question 4.** Read it from the plot: at its peak, the cumulative profit is what
-# percentage of total profit? Answer in percent, such as `150` (reading within a few points
-# is fine).
+# **Question 5.** At its peak, the cumulative profit is what percentage of total profit?
+# Answer in percent, as the axis shows it (reading within a few points is fine).
 
 # %%
-peak_height = cumulative.max() * 100  # SOLUTION
-check("q4", peak_height)
-
-# %% [markdown]
-# **Question 5.** What does the falling right-hand part of the curve tell you?
-#
-# * **A** The accounts on the right lose money after the cost to serve
-# * **B** The accounts on the right buy less than the others
-# * **C** Koningsvast as a whole makes a loss
-# * **D** The data for those accounts are missing
-
-# %%
-answer_q5 = "A"  # SOLUTION
+answer_q5 = 188  # SOLUTION
 check("q5", answer_q5)
 
+# %% [markdown] tags=["solution"]
+# **Where to look.** The highest point of the curve, read on the vertical axis: about 189 %.
+# In the (fictional) case data, the profitable accounts together earn almost twice the
+# company's total profit; the rest give the difference away. (The dashed 100 % line is where the curve ends, not its peak.)
+
 # %% [markdown]
-# ## Part C: the team
-#
-# **Question 6.** With the five measurable signs weighted equally, which salespeople score
-# **amber or red** (30 or more)? Pick all that apply, e.g. `"A, C"`. The letters follow
-# `case.team`:
+# **Question 6.** What does the falling right-hand part of the curve tell you?
 
 # %%
-for letter, name in zip("ABCDEFGHIJKL", case.team):
-    print(f"{letter}  {name}")
+sheet.options("q6")
 
 # %%
-# BEGIN SOLUTION
-scores = model.warning_score(overservice.salesperson_indicators(case))
-flagged = [letter for letter, band in zip("ABCDEFGHIJKL", model.warning_band(scores)) if band != "green"]
-# END SOLUTION
-answer_q6 = ", ".join(flagged)  # SOLUTION
+answer_q6 = A  # SOLUTION
 check("q6", answer_q6)
 
 # %% [markdown]
-# **Question 7.** Sanne K. is one of the most customer-oriented people on the team, yet her
-# warning score is green. What is the best explanation?
+# ## Part D: the team
 #
-# * **A** Her customers are less satisfied, so she has nothing to over-serve
-# * **B** She puts her extra time where there is headroom and keeps small accounts lean
-# * **C** She has fewer selling hours than the others
-# * **D** The score ignores customer orientation, so it cannot see her
+# The explorer scores the twelve salespeople. The bars show how many points each sign adds; the
+# sliders set how much each sign weighs (all at 1 to start), and the sentence under the sliders
+# names who is red and amber.
+
+# %% [markdown] tags=["predict"] reveals=["51 amber", "Amber</b> (30–60): Koen H."]
+# **Predict first.** With every weight at 1, three salespeople are flagged. Suppose only
+# *hours on accounts near the ceiling* counted. How many of those three would still be amber
+# or red: none, one, two or all three? Look at the yellow segments, guess, then set the other
+# four weights to 0.
+
+# %% tags=["nbval-ignore-output"]
+warning_score_explorer()
+
+# %% [markdown]
+# **Question 7.** With every weight at 0 except *hours on accounts near the ceiling* (at 1),
+# who is amber or red? Give the names, in quotes, with commas between them. The team:
 
 # %%
-answer_q7 = "B"  # SOLUTION
+sheet.team_options()
+
+# %%
+answer_q7 = "Mirjam T., Koen H."  # SOLUTION
 check("q7", answer_q7)
 
-# %% [markdown]
-# **Question 8.** Take **Mirjam T.**'s over-served accounts (2.2 times their tier benchmark
-# or more). If each came back to **1.2 times** its benchmark, how many hours a year would she
-# free? Compute the benchmark yourself as in question 1.
-#
-# <details><summary>Hint</summary>
-# On her over-served accounts, add up <code>hours - 1.2 * tier_hours</code>.
-# </details>
-
-# %%
-# BEGIN SOLUTION
-benchmark = {t: np.median(hours[tiers == t]) for t in ("A", "B", "C")}
-tier_hours = np.array([benchmark[t] for t in tiers])
-hers = (acc["salesperson"] == "Mirjam T.") & (hours / tier_hours >= 2.2)
-# END SOLUTION
-freed_hours = (hours[hers] - 1.2 * tier_hours[hers]).sum()  # SOLUTION
-check("q8", freed_hours)
+# %% [markdown] tags=["solution"]
+# **Where to look.** After setting the four other weights to 0, the sentence under the sliders
+# reads: red, Mirjam T.; amber, Koen H. Fleur B. drops to green: she is flagged with equal
+# weights for her hours, requests and talk, but spends little time on accounts near the ceiling.
+# No single sign finds all the over-servers; they stand out when several signs point the same way.
 
 # %% [markdown]
-# **Question 9.** Hours well above the benchmark are not always overservice. Which of these
-# accounts best justifies them?
-#
-# * **A** A new account with a large wallet, where you already rank second among its suppliers
-# * **B** An account at 78 % share whose buyer enjoys the weekly visit
-# * **C** A small account whose buyer is a good friend
-# * **D** An account that asks for rush deliveries every week
+# The next table shows, for the three salespeople flagged with equal weights, the hours that
+# would come free if every over-served account came back to 1.2 times its tier benchmark
+# (where the first sign starts to count).
 
 # %%
-answer_q9 = "A"  # SOLUTION
-check("q9", answer_q9)
+sheet.freed_hours()
+
+# %% [markdown]
+# **Question 8.** What share of **Koen H.**'s annual hours budget would that free?
+
+# %%
+answer_q8 = 0.297  # SOLUTION
+check("q8", answer_q8)
 
 # %% [markdown] tags=["solution"]
-# **Why these answers.** Question 1 uses the median so that the heavily served accounts do not
-# raise the benchmark they are measured against; with the mean you would find fewer. Question
-# 2 weights by hours because the sign is about *time*: Fleur's chatty hours with big accounts
-# count for more than a short call with a small one. In question 3 two signs are outside
-# their range: hours at 2.6 times the benchmark count in full (clipped at 1), and a negative
-# time-on-small-accounts counts as 0 (clipped at 0); the other three are 20 %, 30 % and 50 %
-# of the way, so the score is 100 × (1 + 0 + 0.2 + 0.3 + 0.5) / 5. The whale curve's peak
-# (question 4) is the profit of all profitable accounts together; everything after it loses
-# money (question 5), while the total at the right end stays positive. Question 6 follows
-# from the lesson's score table: the flagged salespeople stand out because several signs
-# point the same way, and the others stay far below 30. Sanne K. (question 7) is green because her
-# orientation goes where it can still earn, not because she is less oriented. The hours in
-# question 8 are those above 1.2 times the benchmark on her over-served accounts only. In
-# question 9, an account with large headroom where you already rank high is where extra
-# orientation can pay (lesson 4); the others are the warning signs themselves.
+# **Where to look.** Koen H.'s row: 342 hours freed of a 1,150-hour budget, 342 / 1,150 ≈ 0.297,
+# almost 30 % of his year, time that could go to accounts with headroom.
+
+# %% [markdown]
+# **Question 9.** Sanne K. is highly customer-oriented (fourth of the twelve on the team's
+# orientation scores; the three above her are the three flagged), yet her warning score is
+# green. What is the best explanation?
+
+# %%
+sheet.options("q9")
+
+# %%
+answer_q9 = D  # SOLUTION
+check("q9", answer_q9)
+
+# %% [markdown]
+# **Question 10.** Hours well above the benchmark are not always overservice. Which of these
+# accounts best justifies them?
+
+# %%
+sheet.options("q10")
+
+# %%
+answer_q10 = C  # SOLUTION
+check("q10", answer_q10)
+
+# %% [markdown] tags=["solution"]
+# **Why these answers.** The curve falls (question 6) only where accounts lose money after the
+# cost to serve, while the total at the right end stays positive. Sanne K. (question 9) is
+# green because her orientation goes where it can still earn, not because she is less
+# oriented: high orientation is not enough to over-serve, although in this team the three most
+# oriented do. In question 10, an account with large headroom where you already rank high is
+# where extra orientation can pay (lesson 4); the other three are the warning signs themselves.
 
 # %% [markdown]
 # ## Discuss with your neighbour (not graded)
@@ -209,6 +255,65 @@ check("q9", answer_q9)
 
 # %% [markdown]
 # ## Your progress
+
+# %%
+check.progress()
+
+# %% [markdown]
+# ## For analysts (optional)
+#
+# Nothing in the main part needs code. If you like to compute, these questions work on the
+# case data directly: `acc` holds one numpy array per column, one value per account (see
+# `src/customer_king/data/DATA_DICTIONARY.md`). Their progress is counted apart.
+
+# %%
+import numpy as np
+
+from customer_king import cases, overservice
+
+case = cases.load_case()
+acc = case.accounts
+hours = acc["hours_per_year"]
+tiers = acc["tier"]
+
+# %% [markdown]
+# **Question a1.** Compute the tier benchmarks yourself (the median hours of each tier) and
+# count the accounts at **2.2 times** their tier's benchmark or more.
+
+# %%
+# BEGIN SOLUTION
+benchmark = {t: np.median(hours[tiers == t]) for t in ("A", "B", "C")}
+tier_hours = np.array([benchmark[t] for t in tiers])
+# END SOLUTION
+overserved_count = np.sum(hours / tier_hours >= 2.2)  # SOLUTION
+check("a1", overserved_count)
+
+# %% [markdown]
+# **Question a2.** What share of her contact time does **Fleur B.** spend on non-sales talk,
+# over all her accounts, weighted by hours?
+
+# %%
+mine = acc["salesperson"] == "Fleur B."
+fleur_talk = np.average(acc["non_sales_share"][mine], weights=hours[mine])  # SOLUTION
+check("a2", fleur_talk)
+
+# %% [markdown]
+# **Question a3.** Sort the accounts' profits (`cases.account_profit(acc)`) from high to low
+# and add them up as you go. After how many accounts is the running total highest?
+
+# %%
+running = np.cumsum(np.sort(cases.account_profit(acc))[::-1])  # SOLUTION
+accounts_before_peak = int(np.argmax(running)) + 1  # SOLUTION
+check("a3", accounts_before_peak)
+
+# %% [markdown]
+# **Question a4.** Take **Mirjam T.**'s over-served accounts (2.2 times their tier benchmark or
+# more). If each came back to **1.2 times** its benchmark, how many hours a year would she free?
+
+# %%
+hers = (acc["salesperson"] == "Mirjam T.") & (hours / tier_hours >= 2.2)  # SOLUTION
+freed_hours = (hours[hers] - 1.2 * tier_hours[hers]).sum()  # SOLUTION
+check("a4", freed_hours)
 
 # %%
 check.progress()
