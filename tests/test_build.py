@@ -169,3 +169,12 @@ def test_split_print_output_is_joined_so_rebuilds_are_identical():
                     nbformat.v4.new_output("stream", name="stderr", text="warning\n")]
     nb = build.normalise_outputs(nbformat.v4.new_notebook(cells=[cell]), "sample")
     assert [(o.name, o.text) for o in nb.cells[0].outputs] == [("stdout", "a\nb\n"), ("stderr", "warning\n")]
+
+
+def test_explorer_calls_are_found_in_code_but_not_in_imports_or_definitions():
+    from kitbuild.sources import explorer_names_called
+    source = ("from customer_king.explorers import time_cost_explorer, headroom_explorer\n"
+              "def my_explorer(x):\n    return x\n"
+              "time_cost_explorer()\n"
+              "view = headroom_explorer(case)\n")
+    assert explorer_names_called(source) == ["time_cost_explorer", "headroom_explorer"]

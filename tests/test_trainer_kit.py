@@ -10,6 +10,7 @@
 """
 from __future__ import annotations
 
+import html
 import re
 import sys
 from pathlib import Path
@@ -20,6 +21,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tools"))
 import build_presenter  # noqa: E402
 import build_slides  # noqa: E402
+from kitbuild.sources import explorer_names_called  # noqa: E402
+
+from customer_king import demos
 
 GUIDE = ROOT / "trainer" / "GUIDE.md"
 SLIDES = ROOT / "slides"
@@ -57,9 +61,10 @@ def test_committed_presenter_dashboards_match_the_explorers():
 
 
 def test_every_explorer_a_lesson_uses_has_a_dashboard():
-    lessons = "\n".join(p.read_text(encoding="utf-8")
-                        for p in (ROOT / "content" / "lessons").glob("[0-9][0-9]_*.py"))
-    used = {name for name in build_presenter.explorer_names() if re.search(rf"^\s*{name}\s*\(", lessons, re.M)}
+    called = {name for p in (ROOT / "content" / "lessons").glob("[0-9][0-9]_*.py")
+              for name in explorer_names_called(p.read_text(encoding="utf-8"))}
+    used = called & set(build_presenter.explorer_names())
+    assert len(used) >= 5
     assert used <= {d.explorer for d in build_presenter.dashboards()}
     for d in build_presenter.dashboards():
         text = (ROOT / "presenter" / d.filename).read_text(encoding="utf-8")
@@ -108,6 +113,24 @@ def test_vendored_reveal_is_the_pinned_5x_release():
     assert "@import" not in (build_slides.VENDOR / "white.css").read_text(encoding="utf-8")
 
 
+# ------------------------------------------------------------------ demo questions
+def test_a_lesson_shows_the_demo_question_and_the_model_s_answer_from_one_place():
+    for topic, demo in demos.DEMOS.items():
+        asked = demos.ask(topic).data
+        assert demo.question in asked and demo.answer() not in asked, f"topic {topic}: the question gives the answer"
+        assert demo.answer() in demos.answer(topic).data
+
+
+def test_an_unknown_demo_topic_gets_a_clear_message():
+    with pytest.raises(KeyError, match="no demo for topic '07'.*01, 02, 03, 04, 05"):
+        demos.ask("07")
+
+
+def test_slides_show_the_demo_question_the_lesson_module_holds():
+    deck = (SLIDES / "01_customer_orientation.html").read_text(encoding="utf-8")
+    assert html.escape(demos.DEMOS["01"].question) in deck
+
+
 # ------------------------------------------------------------------ the guide
 def _agenda(title_start: str) -> tuple[int, list[tuple[int, int, str]]]:
     text = GUIDE.read_text(encoding="utf-8")
@@ -145,9 +168,10 @@ def test_every_file_the_guide_names_exists():
 
 def test_the_guide_quotes_the_model_s_demo_answers():
     flat = " ".join(GUIDE.read_text(encoding="utf-8").split())
-    for number, demo in build_slides.DEMOS.items():
+    dashboards = {d.explorer: d for d in build_presenter.dashboards()}
+    for number, demo in demos.DEMOS.items():
         assert " ".join(demo.answer().split()) in flat, f"topic {number}: the guide's expected answer is stale"
-        assert f"presenter/{demo.dashboard().filename}" in flat
+        assert f"presenter/{dashboards[demo.explorer].filename}" in flat
 
 
 def test_the_guide_covers_setup_grading_and_large_rooms():
