@@ -27,7 +27,14 @@ import numpy as np
 
 from . import cases, model, overservice
 
-ModelTable = tuple[str, list[str], list[list[str]]]  # caption, header, rows
+
+@dataclass(frozen=True)
+class NumbersTable:
+    """A small table for a topic's slides and handout, and where its numbers come from."""
+    caption: str
+    header: list[str]
+    rows: list[list[str]]
+    source: str = "model"   # "model": the stylized teaching model; "rule": a published rule (WAR)
 
 
 def _seven(c: float) -> float:
@@ -65,16 +72,19 @@ MODERATOR_LABELS = (("individualized", "individualized products"),
 
 
 def _answer_03() -> str:
-    base = moderator_peak()
-    shifts = ", ".join(f"{label} {moderator_peak(**{name: 1.0}):.1f}" for name, label in MODERATOR_LABELS)
-    profit = model.optimum(objective="profit")
-    return (f"The sales peak moves up from {base:.1f} of 7: {shifts}. "
-            f"The profit peak sits at {_seven(profit.orientation):.1f}, at or below the sales peak.")
+    # What the screen shows at the end of the demo (its readout has two decimals), then the
+    # other two moderators, which the follow-up move tries.
+    base, base_profit = moderator_peak(), moderator_peak("profit")
+    moved, moved_profit = moderator_peak(individualized=1.0), moderator_peak("profit", individualized=1.0)
+    shifts = ", ".join(f"{label} {moderator_peak(**{name: 1.0}):.1f}" for name, label in MODERATOR_LABELS[1:])
+    return (f"The screen shows sales peaking at {moved:.2f} of 7 and profit at {moved_profit:.2f} "
+            f"(baseline: {base:.2f} and {base_profit:.2f}). Each of the other moderators at +1 also moves "
+            f"the sales peak up: {shifts}. In each case the model's profit peak lies at or below its sales peak.")
 
 
 def _answer_04() -> str:
     s3, s4, s5 = (model.wallet_allocation_share(r, 5) for r in (3, 4, 5))
-    return (f"As number 4 of 5 suppliers you can expect {s4:.0%} of the wallet, "
+    return (f"By the rule, as number 4 of 5 suppliers you can expect {s4:.0%} of the wallet, "
             f"against {1 / 5:.0%} for an equal split; climbing to number 3 gives {s3:.0%}, "
             f"number 5 gets {s5:.0%}.")
 
@@ -98,6 +108,8 @@ def _answer_05() -> str:
 
 
 # ---------------------------------------------------------------- the demos
+HEADROOM_DEMO_CEILING = 0.70  # the follow-up of the share-of-wallet demo moves the ceiling here
+
 @dataclass(frozen=True)
 class Demo:
     topic: str                      # "01" .. "05"
@@ -108,11 +120,17 @@ class Demo:
     question: str                   # ask the room *before* moving the slider, options included
     compute: Callable[[], str]      # what the stylized model shows at the end, computed
     then: str = ""                  # a follow-up move
+    basis: str = "stylized model"   # where the answer comes from, said with every answer
     preset: tuple[tuple[str, float], ...] = ()  # other sliders, set before the demo starts
     handout_at_end: bool = True     # False: the handout shows the explorer as it opens
 
     def answer(self) -> str:
         return self.compute()
+
+    @property
+    def from_model(self) -> bool:
+        """True when the answer is the teaching model's (not a published rule's)."""
+        return self.basis.startswith("stylized model")
 
     def final_settings(self) -> dict[str, float]:
         """Where the sliders stand at the end of the demo (the picture on the slide)."""
@@ -139,13 +157,16 @@ DEMOS: dict[str, Demo] = {
                "A customer buys from five suppliers and you would enter as number 4. What share can you "
                "expect: (a) about a fifth, (b) about an eighth, (c) less than a tenth?",
                _answer_04,
-               "Then open the headroom demo and move the ceiling from 0.80 to 0.70.",
+               f"Then open the headroom demo and move the ceiling from {cases.SHARE_CEILING:.2f} "
+               f"to {HEADROOM_DEMO_CEILING:.2f}.",
+               basis="Keiningham et al.'s published Wallet Allocation Rule, not the teaching model",
                preset=(("n_suppliers", 5.0),)),
     "05": Demo("05", "warning_score_explorer", "effort_near_ceiling", 1, 0,
                "We stop counting effort on accounts near the ceiling. Does the score of the flagged "
                "salesperson who scores lowest on that sign go up or down?",
                _answer_05,
                "Then set every weight to 0 except non-sales talk: who stays amber or red?",
+               basis="stylized model, fictional case data",
                handout_at_end=False),
 }
 
@@ -167,45 +188,62 @@ def ask(topic: str):
 
 
 def answer(topic: str):
-    """What the stylized model shows at the end of the demo, said to be the model's."""
+    """What the demo shows at its end, with where that comes from (the model, or the rule)."""
     from IPython.display import Markdown
-    return Markdown(f"**In the model:** {demo(topic).answer()}")
+    d = demo(topic)
+    return Markdown(f"**Expected ({d.basis}):** {d.answer()}")
 
 
 # ---------------------------------------------------------------- tables
-def model_table(topic: str) -> ModelTable | None:
-    """(caption, header, rows) of a small table of the model's numbers for a topic."""
+def model_table(topic: str) -> NumbersTable | None:
+    """The small table of numbers for a topic: the model's, or (topic 04) the Wallet Allocation Rule's."""
     if topic == "01":
         rows = [[f"{s}", f"{model.hours_per_account(model.from_seven_point(s)):.1f}",
                  f"{model.accounts_covered(model.from_seven_point(s)):.0f}"] for s in (1, 3, 4, 5, 6, 7)]
-        return ("Time per account and accounts served, 1,200 selling hours",
-                ["Orientation", "Hours per account", "Accounts served"], rows)
+        return NumbersTable(f"Time per account and accounts served, {model.DEFAULT.time_budget:,.0f} selling hours",
+                            ["Orientation", "Hours per account", "Accounts served"], rows)
     if topic == "02":
         peak = model.optimum(objective="sales").orientation
         points = [(f"{s}", model.from_seven_point(s)) for s in (1, 3)] + [
             (f"{_seven(peak):.1f} (peak)", peak)] + [(f"{s}", model.from_seven_point(s)) for s in (6, 7)]
         rows = [[label, f"{model.satisfaction(c):.1f}", f"€{model.sales(c) / 1e6:.1f} m",
                  f"{model.accounts_covered(c):.0f}", f"{model.share_of_wallet(c):.0%}"] for label, c in points]
-        return ("Satisfaction keeps rising; sales peak",
-                ["Orientation", "Satisfaction (1–7)", "Sales", "Accounts", "Share of wallet"], rows)
+        return NumbersTable("Satisfaction keeps rising; sales peak",
+                            ["Orientation", "Satisfaction (1–7)", "Sales", "Accounts", "Share of wallet"], rows)
     if topic == "03":
         rows = []
         for label, levels in model.MODERATOR_PRESETS.items():
             p = model.moderated(model.DEFAULT, **levels)
             s, q = model.optimum(p, "sales"), model.optimum(p, "profit")
             rows.append([label, f"{_seven(s.orientation):.1f}", f"{_seven(q.orientation):.1f}"])
-        return ("Where the peak lies (each moderator at +1, others at 0)",
-                ["Situation", "Sales peak (1–7)", "Profit peak (1–7)"], rows)
+        return NumbersTable("Where the peak lies (each moderator at +1, others at 0)",
+                            ["Situation", "Sales peak (1–7)", "Profit peak (1–7)"], rows)
     if topic == "04":
         header = ["Suppliers used"] + [f"Rank {r}" for r in range(1, 6)]
         rows = [[f"{n}"] + [f"{model.wallet_allocation_share(r, n):.0%}" if r <= n else "–" for r in range(1, 6)]
                 for n in (2, 3, 4, 5)]
-        return ("Wallet Allocation Rule: expected share of wallet by rank", header, rows)
+        return NumbersTable("Wallet Allocation Rule: expected share of wallet by rank", header, rows, source="rule")
     if topic == "05":
         case, signs, scores = case_scores()
         bands = model.warning_band(scores)
         order = sorted(range(len(case.team)), key=lambda i: -scores[i])[:6]
         rows = [[case.team[i], f"{scores[i]:.0f}", str(bands[i])] for i in order]
-        return ("Warning score of Koningsvast's account managers (top 6, equal weights)",
-                ["Account manager", "Score (0–100)", "Band"], rows)
+        return NumbersTable("Warning score of Koningsvast's account managers (top 6, equal weights)",
+                            ["Account manager", "Score (0–100)", "Band"], rows)
     return None
+
+
+# ---------------------------------------------------------------- the trainer guide
+def guide_numbers() -> dict[str, str]:
+    """Every number the trainer guide quotes from the model or the case data, formatted as it says it."""
+    a4 = model.accounts_covered(model.from_seven_point(4))
+    a6 = model.accounts_covered(model.from_seven_point(6))
+    case = cases.load_case()
+    headroom = {c: float(cases.headroom(case.accounts, c).sum()) for c in (cases.SHARE_CEILING, HEADROOM_DEMO_CEILING)}
+    return {
+        "model.accounts_drop_4_to_6": f"{1 - a6 / a4:.0%}",
+        "model.sales_peak": f"{moderator_peak():.1f}",
+        "model.share_ceiling": f"{model.DEFAULT.share_ceiling:.0%}",
+        "case.headroom_at_ceiling": f"€{headroom[cases.SHARE_CEILING] / 1e6:.1f} million",
+        "case.headroom_at_demo_ceiling": f"€{headroom[HEADROOM_DEMO_CEILING] / 1e6:.1f} million",
+    }

@@ -13,6 +13,8 @@ from pathlib import Path
 import jupytext
 import nbformat
 
+from customer_king import demos
+
 from .sources import LESSON_SOURCES, explorer_names_called, lesson_sources, notebook_metadata
 
 INDEX_NAME = "index.ipynb"
@@ -94,20 +96,38 @@ def _notebook(cells: list) -> nbformat.NotebookNode:
     return nb
 
 
+MODEL_NOTE = "Stylized teaching model: its shape follows the research, its numbers are illustrations."
+RULE_NOTE = ("Keiningham et al.'s published Wallet Allocation Rule, not the teaching model; "
+             "its evidence comes from consumers.")
+
+
+def demo_for(explorer: str) -> demos.Demo | None:
+    """The topic demo that uses this explorer, if one does."""
+    return next((d for d in demos.DEMOS.values() if d.explorer == explorer), None)
+
+
 def dashboard_notebook(d: Dashboard) -> nbformat.NotebookNode:
     md = nbformat.v4.new_markdown_cell
     code = nbformat.v4.new_code_cell
+    demo = demo_for(d.explorer)
+    note = MODEL_NOTE if demo is None or demo.from_model else RULE_NOTE
+    ask = f"**Ask the room first:** {demo.question}\n\n" if demo else ""
     return _notebook([
-        md(f"# {d.title}\n\n{d.context} *(Stylized teaching model: its shape follows the research, "
-           f"its numbers are illustrations.)*\n\n[← All demos]({INDEX_NAME})"),
+        md(f"# {d.title}\n\n{d.context} *({note})*\n\n{ask}[← All demos]({INDEX_NAME})"),
         code(f"from customer_king.explorers import {d.explorer}\n\n{d.explorer}()"),
     ])
 
 
 def index_notebook(items: list[Dashboard]) -> nbformat.NotebookNode:
-    rows = "\n".join(f"| {d.number} | [{d.name}]({d.filename}) | {d.lesson_title} | {d.context} |" for d in items)
+    def ask(d: Dashboard) -> str:
+        demo = demo_for(d.explorer)
+        return demo.question if demo else "–"
+
+    rows = "\n".join(f"| {d.number} | [{d.name}]({d.filename}) | {d.lesson_title} | {d.context} | {ask(d)} |"
+                     for d in items)
     return _notebook([nbformat.v4.new_markdown_cell(
         "# Is your customer king? Live demos\n\n"
         "Click a demo to open it. Move the sliders with the mouse, or click a slider and use the "
-        "arrow keys (one step per press). Every demo is the stylized teaching model of the lessons.\n\n"
-        "| # | Demo | Lesson | What it shows |\n|---|---|---|---|\n" + rows)])
+        "arrow keys (one step per press). Every demo is the stylized teaching model of the lessons, "
+        "except the Wallet Allocation Rule, which is Keiningham et al.'s published rule.\n\n"
+        "| # | Demo | Lesson | What it shows | Ask the room first |\n|---|---|---|---|---|\n" + rows)])

@@ -154,7 +154,10 @@ def handout_html(lesson: Lesson) -> str:
                 break
     points = "".join(f"<li>{md_inline(k)}</li>" for k in lesson.key_points)
     table = demos.model_table(lesson.number)
-    numbers = table_html(*table) if table else ""
+    numbers = table_html(table.caption, table.header, table.rows) if table else ""
+    heading = "The Wallet Allocation Rule in numbers" if table and table.source == "rule" else "The model in numbers"
+    rule_note = (" The Wallet Allocation Rule is Keiningham et al.'s published rule, not the teaching model; "
+                 "its evidence comes from consumers." if table and table.source == "rule" else "")
     demo = demos.DEMOS.get(lesson.number)
     refs = "".join(f"<li>{md_inline(r)}</li>" for r in lesson.references)
     return f"""<!doctype html>
@@ -179,12 +182,12 @@ def handout_html(lesson: Lesson) -> str:
 <ul>{points}</ul>
 </section>
 <section>
-{f"<h2>The model in numbers</h2>{numbers}" if numbers else ""}
-{f'<h2>Try it</h2><p>{html.escape(demo.question)}</p><p class="note">{html.escape(demo.answer())}</p>' if demo else ""}
+{f"<h2>{heading}</h2>{numbers}" if numbers else ""}
+{f'<h2>Try it</h2><p>{html.escape(demo.question)}</p><p class="note"><b>Expected ({html.escape(demo.basis)}):</b> {html.escape(demo.answer())}</p>' if demo else ""}
 </section>
 </div>
 <p class="note">The figures and numbers come from the kit's <b>stylized teaching model</b>: its shape follows the
-research, its numbers are illustrations. Notebook: notebooks/{lesson.stem}.ipynb ·
+research, its numbers are illustrations.{rule_note} Notebook: notebooks/{lesson.stem}.ipynb ·
 exercises: exercises/{lesson.stem}.ipynb.</p>
 <footer><b>References</b><ul>{refs}</ul></footer>
 </div>

@@ -118,18 +118,31 @@ def section_slides(lesson: Lesson, section: Section) -> list[Slide]:
                   "dense" if _is_dense(said, 260) or box else "")]
 
 
+# Where a table's numbers come from, said on its slide: (heading, footnote, speaker notes).
+TABLE_SOURCES = {
+    "model": ("The stylized model in numbers",
+              "Computed from the kit's teaching model: its shape follows the research, "
+              "its numbers are illustrations, not estimates.",
+              "<p>These are the model's numbers, not findings. Ask: which of these would you expect to hold "
+              "in your own territory, and which not? The research supports the shape, not the values.</p>"),
+    "rule": ("The Wallet Allocation Rule in numbers",
+             "Keiningham et al.'s published rule (2011), not the kit's teaching model. Its evidence is "
+             "consumer evidence (a panel of 17,000+ consumers): in B2B, a rough expectation.",
+             "<p>These shares are the Wallet Allocation Rule as its authors published it, not the teaching "
+             "model. The rule comes from consumer panels; critics note that a rank-based rule all but "
+             "guarantees a high correlation with share. Ask: does your own rank with a customer match "
+             "the share you get?</p>"),
+}
+
+
 def numbers_slide(lesson: Lesson) -> Slide | None:
     table = demos.model_table(lesson.number)
     if table is None:
         return None
-    caption, header, rows = table
+    heading, footnote, notes = TABLE_SOURCES[table.source]
     return Slide(
-        f"{_badge(lesson)}<h2>The stylized model in numbers</h2>\n" + table_html(caption, header, rows)
-        + '<p class="footnote">Computed from the kit\'s teaching model: its shape follows the research, '
-          "its numbers are illustrations, not estimates.</p>",
-        "<p>These are the model's numbers, not findings. Ask: which of these would you expect to hold "
-        "in your own territory, and which not? The research supports the shape, not the values.</p>",
-        "numbers")
+        f"{_badge(lesson)}<h2>{heading}</h2>\n" + table_html(table.caption, table.header, table.rows)
+        + f'<p class="footnote">{html.escape(footnote, quote=False)}</p>', notes, "numbers")
 
 
 def _specs(explorer: str):
@@ -138,7 +151,7 @@ def _specs(explorer: str):
                    lambda: getattr(explorers, explorer)().specs)()
 
 
-def _slider_label(explorer: str, name: str) -> str:
+def slider_label(explorer: str, name: str) -> str:
     return next(s.label for s in _specs(explorer) if s.name == name)
 
 
@@ -164,7 +177,7 @@ def demo_slide(lesson: Lesson) -> Slide | None:
         f"{_badge(lesson)}<h2>Switch to the live demo</h2>\n<ol class=\"steps\">"
         f"<li>Presenter mode (<code>make present</code>): open <b>{html.escape(dashboard.filename)}</b>"
         f" <span class=\"alt\">or notebooks/{lesson.stem}.ipynb</span></li>"
-        + "".join(f"<li>Set <b>“{html.escape(_slider_label(demo.explorer, k))}”</b> to <b>{fmt(v)}</b></li>"
+        + "".join(f"<li>Set <b>“{html.escape(slider_label(demo.explorer, k))}”</b> to <b>{fmt(v)}</b></li>"
                   for k, v in demo.preset)
         + f"<li>Slider <b>“{html.escape(spec.label)}”</b>: start at <b>{fmt(demo.start)}</b></li>"
         f"<li>Ask the room first: {html.escape(demo.question)}</li>"
@@ -172,7 +185,7 @@ def demo_slide(lesson: Lesson) -> Slide | None:
         f"<p><b>Dashboard:</b> presenter/{dashboard.filename} ({dashboard.url_path} in presenter mode). "
         f"Fall-back: notebooks/{lesson.stem}.ipynb in JupyterLab, Run All.</p>"
         f"<p><b>Ask before moving:</b> {html.escape(demo.question)}</p>"
-        f"<p><b>Expected (stylized model):</b> {html.escape(demo.answer())}</p>"
+        f"<p><b>Expected ({html.escape(demo.basis)}):</b> {html.escape(demo.answer())}</p>"
         + (f"<p><b>Then:</b> {html.escape(demo.then)}</p>" if demo.then else ""),
         "demo")
 
