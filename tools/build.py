@@ -17,6 +17,13 @@ Answers are marked in the exercise source in one of three ways:
   ``# your code here``;
 * a cell tagged ``solution`` (e.g. a worked explanation) is left out.
 
+In the lessons (not the exercise sets), every code cell starts collapsed: a
+participant reads the narrative, tables, figures and explorers without a line of
+Python in the way (``"jupyter": {"source_hidden": true}``, which JupyterLab
+honours; one click shows the code). A lesson may leave open the few cells where
+reading the code is the point by tagging them ``show-code`` (at most two; the
+tests enforce it).
+
 Every generated notebook is normalised so that building twice writes the same
 bytes: fixed cell ids, no widget state, no timing metadata, widget outputs
 dropped (their model ids are random; nbval ignores those cells by tag).
@@ -52,6 +59,9 @@ SOLUTIONS = sources.SOLUTIONS
 WIDGET_MIME = "application/vnd.jupyter.widget-view+json"
 IGNORE_OUTPUT_TAG = "nbval-ignore-output"
 SOLUTION_TAG = "solution"
+SHOW_CODE_TAG = "show-code"
+MAX_SHOWN_CODE_CELLS = 2  # per lesson
+HIDDEN = {"source_hidden": True}
 EXECUTION_TIMEOUT_S = 300
 
 _SOLUTION_LINE = re.compile(r"^(?P<indent>\s*)(?P<target>[^=#]+?)\s*=(?!=).*#\s*SOLUTION\s*$")
@@ -78,6 +88,14 @@ def read_source(path: Path) -> nbformat.NotebookNode:
 def _cell_id(stem: str, index: int) -> str:
     # Stable across builds (nbformat needs ids; random ones would churn the diff).
     return hashlib.sha1(f"{stem}:{index}".encode()).hexdigest()[:12]
+
+
+def hide_code(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
+    """A lesson's code cells collapsed, except those tagged ``show-code``."""
+    for cell in nb.cells:
+        if cell.cell_type == "code" and SHOW_CODE_TAG not in cell.metadata.get("tags", []):
+            cell.metadata["jupyter"] = dict(HIDDEN)
+    return nb
 
 
 def solution_copy(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
@@ -188,12 +206,13 @@ def unexecuted(src: Path, kind: str) -> nbformat.NotebookNode:
         return solution_copy(nb)
     if kind == "exercise":
         return exercise_copy(nb)
-    return nb
+    return hide_code(nb)
 
 
-def cell_signature(nb: nbformat.NotebookNode) -> list[tuple[str, str, tuple[str, ...]]]:
-    """What must agree between a committed copy and its source: type, code, tags."""
-    return [(c.cell_type, c.source, tuple(c.metadata.get("tags", []))) for c in nb.cells]
+def cell_signature(nb: nbformat.NotebookNode) -> list[tuple]:
+    """What must agree between a committed copy and its source: type, code, tags, hidden or not."""
+    return [(c.cell_type, c.source, tuple(c.metadata.get("tags", [])),
+             tuple(sorted(c.metadata.get("jupyter", {}).items()))) for c in nb.cells]
 
 
 def _target(src: Path, kind: str, target: Path) -> generate.Target:
