@@ -51,11 +51,12 @@ build: setup
 check-sync: setup
 	$(PY) tools/build.py --check
 
-## Trainer kit: rebuild the slide decks, handouts and presenter dashboards from the
-## lessons (run `make build` first when a lesson changed: decks reuse its figures).
+## Trainer kit: rebuild the slide decks, handouts, presenter dashboards and the trainer
+## guide from the lessons (run `make build` first when a lesson changed: decks reuse its figures).
 slides: setup
 	$(PY) tools/build_presenter.py
 	$(PY) tools/build_slides.py
+	$(PY) tools/build_guide.py
 
 ## Presenter mode: the slider demos without code (Voila on 127.0.0.1), opens the demo index.
 present: setup

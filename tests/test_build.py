@@ -169,3 +169,51 @@ def test_split_print_output_is_joined_so_rebuilds_are_identical():
                     nbformat.v4.new_output("stream", name="stderr", text="warning\n")]
     nb = build.normalise_outputs(nbformat.v4.new_notebook(cells=[cell]), "sample")
     assert [(o.name, o.text) for o in nb.cells[0].outputs] == [("stdout", "a\nb\n"), ("stderr", "warning\n")]
+
+
+def test_explorer_calls_are_found_in_code_but_not_in_imports_or_definitions():
+    from kitbuild.sources import explorer_names_called
+    source = ("from customer_king.explorers import time_cost_explorer, headroom_explorer\n"
+              "def my_explorer(x):\n    return x\n"
+              "time_cost_explorer()\n"
+              "view = headroom_explorer(case)\n")
+    assert explorer_names_called(source) == ["time_cost_explorer", "headroom_explorer"]
+
+
+# ------------------------------------------------------------------ lessons: code out of the way
+LESSON_NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
+
+
+def _code_cells_left_open(nb: nbformat.NotebookNode) -> list[str]:
+    """Ids of the code cells a learner sees expanded although nobody tagged them show-code."""
+    return [c.id for c in nb.cells if c.cell_type == "code"
+            and build.SHOW_CODE_TAG not in c.metadata.get("tags", [])
+            and not c.metadata.get("jupyter", {}).get("source_hidden")]
+
+
+@pytest.mark.parametrize("path", LESSON_NOTEBOOKS, ids=lambda p: p.stem)
+def test_every_lesson_code_cell_is_collapsed_unless_tagged_show_code(path):
+    assert _code_cells_left_open(nbformat.read(path, as_version=4)) == []
+
+
+@pytest.mark.parametrize("source", sorted(build.LESSON_SOURCES.glob("*.py")), ids=lambda p: p.stem)
+def test_a_lesson_leaves_at_most_two_code_cells_open(source):
+    shown = [c for c in build.read_source(source).cells if build.SHOW_CODE_TAG in c.metadata.get("tags", [])]
+    assert len(shown) <= build.MAX_SHOWN_CODE_CELLS, f"{source.name}: {len(shown)} cells tagged show-code"
+
+
+def test_a_build_that_stops_hiding_code_is_caught(monkeypatch):
+    source = build.LESSON_SOURCES / "01_customer_orientation.py"
+    assert _code_cells_left_open(build.unexecuted(source, "lesson")) == []
+    monkeypatch.setattr(build, "hide_code", lambda nb: nb)
+    assert _code_cells_left_open(build.unexecuted(source, "lesson")) != []
+    assert any("notebooks/01_customer_orientation.ipynb differs" in p for p in build.out_of_sync())
+
+
+def test_show_code_keeps_a_cell_open_and_exercise_sets_are_not_collapsed(tmp_path):
+    path = tmp_path / "99_sample.py"
+    path.write_text('# %%\nx = 1\n# %% tags=["show-code"]\ny = 2\n', encoding="utf-8")
+    hidden, shown = build.unexecuted(path, "lesson").cells
+    assert hidden.metadata["jupyter"] == {"source_hidden": True} and "jupyter" not in shown.metadata
+    assert all("jupyter" not in c.metadata for c in build.unexecuted(path, "exercise").cells)
+    assert all("jupyter" not in c.metadata for c in build.unexecuted(path, "solution").cells)

@@ -10,6 +10,7 @@
 """
 from __future__ import annotations
 
+import html
 import re
 import sys
 from pathlib import Path
@@ -18,8 +19,13 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tools"))
+import build_guide  # noqa: E402
 import build_presenter  # noqa: E402
 import build_slides  # noqa: E402
+from kitbuild import guide  # noqa: E402
+from kitbuild.sources import explorer_names_called  # noqa: E402
+
+from customer_king import demos, model
 
 GUIDE = ROOT / "trainer" / "GUIDE.md"
 SLIDES = ROOT / "slides"
@@ -57,13 +63,14 @@ def test_committed_presenter_dashboards_match_the_explorers():
 
 
 def test_every_explorer_a_lesson_uses_has_a_dashboard():
-    lessons = "\n".join(p.read_text(encoding="utf-8")
-                        for p in (ROOT / "content" / "lessons").glob("[0-9][0-9]_*.py"))
-    used = {name for name in build_presenter.explorer_names() if re.search(rf"^\s*{name}\s*\(", lessons, re.M)}
+    called = {name for p in (ROOT / "content" / "lessons").glob("[0-9][0-9]_*.py")
+              for name in explorer_names_called(p.read_text(encoding="utf-8"))}
+    used = called & set(build_presenter.explorer_names())
+    assert len(used) >= 5
     assert used <= {d.explorer for d in build_presenter.dashboards()}
     for d in build_presenter.dashboards():
         text = (ROOT / "presenter" / d.filename).read_text(encoding="utf-8")
-        assert f"{d.explorer}()" in text and "Stylized" in text
+        assert f"{d.explorer}()" in text and ("Stylized" in text or "published Wallet Allocation Rule" in text)
 
 
 # ------------------------------------------------------------------ deck contents
@@ -108,6 +115,24 @@ def test_vendored_reveal_is_the_pinned_5x_release():
     assert "@import" not in (build_slides.VENDOR / "white.css").read_text(encoding="utf-8")
 
 
+# ------------------------------------------------------------------ demo questions
+def test_a_lesson_shows_the_demo_question_and_the_model_s_answer_from_one_place():
+    for topic, demo in demos.DEMOS.items():
+        asked = demos.ask(topic).data
+        assert demo.question in asked and demo.answer() not in asked, f"topic {topic}: the question gives the answer"
+        assert demo.answer() in demos.answer(topic).data
+
+
+def test_an_unknown_demo_topic_gets_a_clear_message():
+    with pytest.raises(KeyError, match="no demo for topic '07'.*01, 02, 03, 04, 05"):
+        demos.ask("07")
+
+
+def test_slides_show_the_demo_question_the_lesson_module_holds():
+    deck = (SLIDES / "01_customer_orientation.html").read_text(encoding="utf-8")
+    assert html.escape(demos.DEMOS["01"].question) in deck
+
+
 # ------------------------------------------------------------------ the guide
 def _agenda(title_start: str) -> tuple[int, list[tuple[int, int, str]]]:
     text = GUIDE.read_text(encoding="utf-8")
@@ -145,9 +170,76 @@ def test_every_file_the_guide_names_exists():
 
 def test_the_guide_quotes_the_model_s_demo_answers():
     flat = " ".join(GUIDE.read_text(encoding="utf-8").split())
-    for number, demo in build_slides.DEMOS.items():
+    dashboards = {d.explorer: d for d in build_presenter.dashboards()}
+    for number, demo in demos.DEMOS.items():
         assert " ".join(demo.answer().split()) in flat, f"topic {number}: the guide's expected answer is stale"
-        assert f"presenter/{demo.dashboard().filename}" in flat
+        assert f"presenter/{dashboards[demo.explorer].filename}" in flat
+
+
+def test_the_guide_is_generated_from_its_template_with_today_s_numbers():
+    assert build_guide.out_of_sync() == [], "edit trainer/GUIDE.template.md, then run `make slides`"
+
+
+def test_a_placeholder_nothing_computes_is_an_error_not_left_in_the_guide():
+    with pytest.raises(KeyError, match="model.peak_typo"):
+        guide.fill("Sales peak at {{ model.peak_typo }}.", guide.values())
+
+
+# A model number typed into the template would go stale silently: decimals, euros and
+# percentages must come from placeholders. (Agenda times, counts and years are not the model's.)
+_TYPED_NUMBER = re.compile(r"\d+\.\d+|€\s?\d|\d+\s?%")
+_NOT_THE_MODEL_S = ("100–125 %", "127.0.0.1", "get to 100 %")  # browser zoom, an address, a misconception
+
+
+def typed_model_numbers(template: str) -> list[str]:
+    prose = guide.PLACEHOLDER.sub("", template.split("\n## References", 1)[0])
+    for allowed in _NOT_THE_MODEL_S:
+        prose = prose.replace(allowed, "")
+    return [line.strip() for line in prose.splitlines() if _TYPED_NUMBER.search(line)]
+
+
+def test_the_guide_template_types_no_model_number():
+    assert typed_model_numbers(build_guide.TEMPLATE.read_text(encoding="utf-8")) == []
+
+
+def test_the_typed_number_guard_catches_the_numbers_the_hand_written_guide_had():
+    old = "Move it to 6. **Expected (stylized model):** Hours per account rise from 8.0 to 15.1; a drop of 47 %."
+    assert typed_model_numbers(old) == [old]
+    assert typed_model_numbers("headroom falls from €10.7 million") != []
+
+
+def test_the_guide_s_warning_bands_are_the_model_s():
+    text = GUIDE.read_text(encoding="utf-8")
+    match = re.search(r"green below (\d+), amber (\d+)–(\d+), red above (\d+)", text)
+    assert match, "the guide no longer states the bands"
+    green_below, amber_from, amber_to, red_above = map(float, match.groups())
+    assert green_below == amber_from and amber_to == red_above
+    assert model.warning_band(green_below - 0.01) == "green" and model.warning_band(amber_from) == "amber"
+    assert model.warning_band(amber_to) == "amber" and model.warning_band(red_above + 0.01) == "red"
+
+
+def test_the_moderator_demo_says_what_the_screen_shows():
+    from customer_king import explorers
+    demo = demos.DEMOS["03"]
+    explorer = explorers.moderator_explorer()
+    explorer.set(**demo.final_settings())
+    sales_peak, profit_peak = re.search(r"sales peak at orientation <b>([\d.]+)</b>.*?profit at <b>([\d.]+)</b>",
+                                        explorer.readout.value).groups()
+    answer = demo.answer()
+    assert f"sales peaking at {sales_peak}" in answer and f"profit at {profit_peak}" in answer
+    # "in each case the profit peak lies at or below the sales peak": true of every preset
+    for levels in model.MODERATOR_PRESETS.values():
+        assert demos.moderator_peak("profit", **levels) <= demos.moderator_peak("sales", **levels)
+
+
+def test_the_wallet_allocation_rule_is_called_keiningham_s_not_the_model_s():
+    deck = (SLIDES / "04_share_of_wallet.html").read_text(encoding="utf-8")
+    numbers = re.search(r'<section class="numbers">.*?</section>', deck, re.S)[0]
+    assert "Wallet Allocation Rule" in numbers and "Keiningham et al.'s published rule" in numbers
+    assert "teaching model: its shape" not in numbers and "consumer evidence" in numbers
+    demo = re.search(r'<section class="demo">.*?</section>', deck, re.S)[0]
+    assert "Expected (stylized model)" not in demo
+    assert "not the teaching model" in (SLIDES / "handouts" / "04_share_of_wallet.html").read_text(encoding="utf-8")
 
 
 def test_the_guide_covers_setup_grading_and_large_rooms():

@@ -17,6 +17,13 @@ Answers are marked in the exercise source in one of three ways:
   ``# your code here``;
 * a cell tagged ``solution`` (e.g. a worked explanation) is left out.
 
+In the lessons (not the exercise sets), every code cell starts collapsed: a
+participant reads the narrative, tables, figures and explorers without a line of
+Python in the way (``"jupyter": {"source_hidden": true}``, which JupyterLab
+honours; one click shows the code). A lesson may leave open the few cells where
+reading the code is the point by tagging them ``show-code`` (at most two; the
+tests enforce it).
+
 Every generated notebook is normalised so that building twice writes the same
 bytes: fixed cell ids, no widget state, no timing metadata, widget outputs
 dropped (their model ids are random; nbval ignores those cells by tag).
@@ -28,7 +35,6 @@ any difference.
 """
 from __future__ import annotations
 
-import argparse
 import copy
 import hashlib
 import re
@@ -39,16 +45,23 @@ import jupytext
 import nbformat
 from nbclient import NotebookClient
 
-ROOT = Path(__file__).resolve().parents[1]
-LESSON_SOURCES = ROOT / "content" / "lessons"
-EXERCISE_SOURCES = ROOT / "content" / "exercises"
-NOTEBOOKS = ROOT / "notebooks"
-EXERCISES = ROOT / "exercises"
-SOLUTIONS = ROOT / "solutions"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from kitbuild import generate, sources  # noqa: E402  (same folder)
+from kitbuild.generate import rel as _rel  # noqa: E402
+
+ROOT = sources.ROOT
+LESSON_SOURCES = sources.LESSON_SOURCES
+EXERCISE_SOURCES = sources.EXERCISE_SOURCES
+NOTEBOOKS = sources.NOTEBOOKS
+EXERCISES = sources.EXERCISES
+SOLUTIONS = sources.SOLUTIONS
 
 WIDGET_MIME = "application/vnd.jupyter.widget-view+json"
 IGNORE_OUTPUT_TAG = "nbval-ignore-output"
 SOLUTION_TAG = "solution"
+SHOW_CODE_TAG = "show-code"
+MAX_SHOWN_CODE_CELLS = 2  # per lesson
+HIDDEN = {"source_hidden": True}
 EXECUTION_TIMEOUT_S = 300
 
 _SOLUTION_LINE = re.compile(r"^(?P<indent>\s*)(?P<target>[^=#]+?)\s*=(?!=).*#\s*SOLUTION\s*$")
@@ -61,10 +74,7 @@ _ANY_MARKER = re.compile(r"#\s*(BEGIN |END )?SOLUTION\s*$")
 def read_source(path: Path) -> nbformat.NotebookNode:
     """Read a percent-format source into a notebook with stable ids and metadata."""
     nb = jupytext.read(path, fmt="py:percent")
-    nb.metadata = {
-        "kernelspec": {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"},
-        "language_info": {"name": "python"},
-    }
+    nb.metadata = sources.notebook_metadata()
     for index, cell in enumerate(nb.cells):
         cell.id = _cell_id(path.stem, index)
         # Only tags, and a prediction prompt's "reveals" (what would give its answer away,
@@ -80,6 +90,14 @@ def read_source(path: Path) -> nbformat.NotebookNode:
 def _cell_id(stem: str, index: int) -> str:
     # Stable across builds (nbformat needs ids; random ones would churn the diff).
     return hashlib.sha1(f"{stem}:{index}".encode()).hexdigest()[:12]
+
+
+def hide_code(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
+    """A lesson's code cells collapsed, except those tagged ``show-code``."""
+    for cell in nb.cells:
+        if cell.cell_type == "code" and SHOW_CODE_TAG not in cell.metadata.get("tags", []):
+            cell.metadata["jupyter"] = dict(HIDDEN)
+    return nb
 
 
 def solution_copy(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
@@ -167,22 +185,18 @@ def normalise_outputs(nb: nbformat.NotebookNode, name: str) -> nbformat.Notebook
     return nb
 
 
-def write(nb: nbformat.NotebookNode, path: Path) -> None:
+def notebook_text(nb: nbformat.NotebookNode) -> str:
     nbformat.validate(nb)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    text = nbformat.writes(nb) + "\n"
-    if not path.exists() or path.read_text(encoding="utf-8") != text:
-        path.write_text(text, encoding="utf-8")
-        print(f"wrote {path.relative_to(ROOT)}")
+    return nbformat.writes(nb) + "\n"
 
 
 # ---------------------------------------------------------------------- plans
 def planned() -> list[tuple[Path, str, Path]]:
     """(source, kind, target) for every generated notebook, in build order."""
     plan = []
-    for src in sorted(LESSON_SOURCES.glob("*.py")):
+    for src in sources.lesson_sources(LESSON_SOURCES):
         plan.append((src, "lesson", NOTEBOOKS / f"{src.stem}.ipynb"))
-    for src in sorted(EXERCISE_SOURCES.glob("*.py")):
+    for src in sources.exercise_sources(EXERCISE_SOURCES):
         plan.append((src, "solution", SOLUTIONS / f"{src.stem}.ipynb"))
         plan.append((src, "exercise", EXERCISES / f"{src.stem}.ipynb"))
     return plan
@@ -194,63 +208,63 @@ def unexecuted(src: Path, kind: str) -> nbformat.NotebookNode:
         return solution_copy(nb)
     if kind == "exercise":
         return exercise_copy(nb)
-    return nb
+    return hide_code(nb)
 
 
-def build(names: list[str] | None = None) -> None:
-    for src, kind, target in planned():
-        if names and src.stem not in names:
-            continue
+def cell_signature(nb: nbformat.NotebookNode) -> list[tuple]:
+    """What must agree between a committed copy and its source: type, code, tags, hidden or not."""
+    return [(c.cell_type, c.source, tuple(c.metadata.get("tags", [])),
+             tuple(sorted(c.metadata.get("jupyter", {}).items()))) for c in nb.cells]
+
+
+def _target(src: Path, kind: str, target: Path) -> generate.Target:
+    def make() -> str:
         nb = unexecuted(src, kind)
         if kind != "exercise":
             nb = execute(nb, target.parent, f"{kind} {src.stem}")
-        write(nb, target)
+        return notebook_text(nb)
+
+    def stale(path: Path) -> list[str]:
+        # Sources and cells, not outputs: executing every notebook would take minutes,
+        # and nbval compares the outputs with a fresh run anyway.
+        problems = []
+        committed = nbformat.read(path, as_version=4)
+        if cell_signature(committed) != cell_signature(unexecuted(src, kind)):
+            problems.append(f"{_rel(path)} differs from {_rel(src)}: run `make build`")
+        if kind == "exercise" and any(c.get("outputs") for c in committed.cells if c.cell_type == "code"):
+            problems.append(f"{_rel(path)} carries outputs")
+        if kind != "exercise" and any(c.cell_type == "code" and c.source.strip() and c.execution_count is None
+                                      for c in committed.cells):
+            problems.append(f"{_rel(path)} is not fully executed: run `make build`")
+        return problems
+
+    return generate.Target(target, make, stale)
 
 
-def cell_signature(nb: nbformat.NotebookNode) -> list[tuple[str, str, tuple[str, ...]]]:
-    """What must agree between a committed copy and its source: type, code, tags."""
-    return [(c.cell_type, c.source, tuple(c.metadata.get("tags", []))) for c in nb.cells]
+def plan() -> generate.Plan:
+    return generate.Plan(
+        "make build",
+        [_target(src, kind, target) for src, kind, target in planned()],
+        owned=tuple((folder, "*.ipynb") for folder in (NOTEBOOKS, EXERCISES, SOLUTIONS)))
 
 
-def _rel(path: Path) -> str:
-    return str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else str(path)
+def build(names: list[str] | None = None) -> None:
+    """Build every notebook, or those of the named sources (file stems)."""
+    everything = plan()
+    chosen = [t for t, (src, _, _) in zip(everything.targets, planned()) if not names or src.stem in names]
+    # A stray notebook is reported by --check, never deleted: it may be someone's work.
+    generate.build(everything, remove_strays=False, only=chosen)
 
 
 def out_of_sync() -> list[str]:
-    problems = []
-    expected_targets = set()
-    for src, kind, target in planned():
-        expected_targets.add(target)
-        if not target.exists():
-            problems.append(f"{_rel(target)} is missing: run `make build`")
-            continue
-        committed = nbformat.read(target, as_version=4)
-        if cell_signature(committed) != cell_signature(unexecuted(src, kind)):
-            problems.append(f"{_rel(target)} differs from {_rel(src)}: run `make build`")
-        if kind == "exercise" and any(c.get("outputs") for c in committed.cells if c.cell_type == "code"):
-            problems.append(f"{_rel(target)} carries outputs")
-        if kind != "exercise" and any(c.cell_type == "code" and c.source.strip() and c.execution_count is None
-                                      for c in committed.cells):
-            problems.append(f"{_rel(target)} is not fully executed: run `make build`")
-    for folder in (NOTEBOOKS, EXERCISES, SOLUTIONS):
-        for stray in sorted(folder.glob("*.ipynb")):
-            if stray not in expected_targets:
-                problems.append(f"{_rel(stray)} has no source in content/")
-    return problems
+    return generate.out_of_sync(plan(), stray_message="has no source in content/")
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = generate.command_line(__doc__.splitlines()[0])
     parser.add_argument("names", nargs="*", help="lesson names (file stems) to build; default all")
-    parser.add_argument("--check", action="store_true", help="only report copies out of sync")
     args = parser.parse_args(argv)
-    if args.check:
-        problems = out_of_sync()
-        for problem in problems:
-            print(problem)
-        return 1 if problems else 0
-    build(args.names or None)
-    return 0
+    return generate.run(args, lambda: build(args.names or None), out_of_sync)
 
 
 if __name__ == "__main__":

@@ -25,17 +25,20 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "tools"))
+from kitbuild.sources import explorer_names_called  # noqa: E402  (the build's own rule)
+
 SCREENSHOTS = ROOT / "artifacts" / "screenshots" / "browser"
 KEYS = ("ArrowRight", "ArrowLeft", "End", "Home")
 HANDLE = ".widget-slider .noUi-handle[role=slider]"
 REACT_TIMEOUT_MS = 8_000
-_FACTORY_CALL = re.compile(r"\b(\w+_explorer)\s*\(")
 
 
 def discover() -> list[tuple[str, list[str]]]:
@@ -48,7 +51,7 @@ def discover() -> list[tuple[str, list[str]]]:
             if cell["cell_type"] != "code" or "nbval-ignore-output" not in cell.get("metadata", {}).get("tags", []):
                 continue
             source = "".join(cell["source"])
-            names += _FACTORY_CALL.findall(source)
+            names += explorer_names_called(source)
         if names:
             found.append((f"notebooks/{path.name}", names))
     return found
