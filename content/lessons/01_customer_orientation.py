@@ -28,7 +28,7 @@
 # 6. **describe** your own orientation, stage by stage, with a short self-assessment.
 
 # %%
-from customer_king import lesson_tables, model, plots
+from customer_king import demos, lesson_tables, model, plots
 from customer_king.explorers import time_cost_explorer
 from customer_king.self_assessment_form import form
 import matplotlib.pyplot as plt
@@ -131,14 +131,14 @@ plots.hours_and_accounts(ax_hours, ax_accounts)
 fig.tight_layout()
 plt.show()
 
-# %% [markdown] tags=["predict"] reveals=["47%", "47 %", "150 to 79", "79 accounts"]
+# %% [markdown]
 # ## Explore: orientation against your time budget
-#
-# **Predict first.** A salesperson at orientation 4 moves to 6. Roughly what happens to the
-# number of accounts they can serve: (a) down by about a tenth, (b) down by about a quarter,
-# (c) down by about half? Write your guess down, then move the *orientation* slider
-# from 4 to 6 and read the sentence above the picture.
-#
+
+# %% tags=["predict"] reveals=["47%", "47 %", "150 to 79", "79 accounts"]
+demos.ask("01")
+
+# %% [markdown]
+# Move the *orientation* slider from 4 to 6 and read the sentence above the picture.
 # Then try the *selling hours* slider: what does a salesperson who wins 300 extra selling
 # hours a year (less admin, less travel) gain at each level of orientation?
 
@@ -146,7 +146,7 @@ plt.show()
 time_cost_explorer()
 
 # %%
-lesson_tables.accounts_from_4_to_6()
+demos.answer("01")
 
 # %% [markdown]
 # The drop is large because hours per account rise with the *square* of orientation in
@@ -183,7 +183,8 @@ form()
 # ## Key points
 #
 # * **Customer orientation** is finding out and meeting customer needs through every
-#   stage of a sales encounter: needs, presentation, objections, negotiation, closing.
+#   stage of a sales encounter; a published summary of Homburg, Müller & Klarmann's study
+#   lists five: needs, presentation, objections, negotiation, closing.
 # * It comes in a **functional** (solving the task) and a **relational** (building the
 #   relationship) flavour, whose effects depend on the situation.
 # * Research does not support "the more, the better" for sales: Franke & Park (2006) found

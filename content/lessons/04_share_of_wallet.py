@@ -35,7 +35,7 @@
 import numpy as np
 import matplotlib.pyplot as plt
 
-from customer_king import cases, lesson_tables, plots
+from customer_king import cases, demos, lesson_tables, plots
 from customer_king.explorers import headroom_explorer, wallet_allocation_explorer
 
 plots.use_kit_style()
@@ -158,7 +158,7 @@ lesson_tables.ceiling_sensitivity(case)
 # number. The closer a customer base is to the ceiling, the more its headroom depends on an
 # assumption nobody has measured. Report headroom with the ceiling you used.
 
-# %% [markdown] tags=["predict"] reveals=["13.3%", "13,3%", "6.7%", "€5,", "#4 13"]
+# %% [markdown]
 # ## The Wallet Allocation Rule: what your rank is worth
 #
 # A buyer uses three wholesalers for the same category, and, asked to rank them, puts you
@@ -170,13 +170,14 @@ lesson_tables.ceiling_sensitivity(case)
 # ### Explore: the 4th or 5th supplier
 #
 # Sales teams are often told to "get a foot in the door" at big customers who already have
-# several suppliers. **Predict first:** a customer buys from five suppliers and you would
-# enter as number 4. What share can you expect: (a) about a fifth, the same as everyone,
-# (b) about an eighth, (c) less than a tenth? And what would climbing one place, to
-# number 3, be worth?
-#
-# Set the first slider to 5 and the second to 4, then try 3 and 5. The dotted line is what
-# an equal split would give.
+# several suppliers.
+
+# %% tags=["predict"] reveals=["13.3%", "13,3%", "6.7%", "€5,", "#4 13", "expect 13%"]
+demos.ask("04")
+
+# %% [markdown]
+# And what would climbing one place, to number 3, be worth? Set the first slider to 5 and
+# the second to 4, then try 3 and 5. The dotted line is what an equal split would give.
 
 # %% tags=["nbval-ignore-output"]
 wallet_allocation_explorer()

@@ -40,6 +40,7 @@ from typing import Any, Callable, Iterable, Mapping, Sequence
 
 import numpy as np
 
+from .locale_numbers import NotANumber, read_number
 from .messages import NUMBER_FORMAT, format_number, get_language, text
 
 __all__ = [
@@ -221,96 +222,31 @@ class _Reading:
     alternative: float | None = None  # the other reading of "1,250" / "1.250"
 
 
-_SPACES = re.compile(r"\s+")  # \s includes no-break and thin spaces
+# A currency sign marks an amount of money: never read as a percentage.
 _CURRENCY = re.compile(r"\u20ac|\$|\u00a3|\b(?:eur|euro|euros|usd)\b", re.IGNORECASE)
-_PERCENT = re.compile(r"^(.*?)\s*(?:%|per\s?cent|procent|pct\.?)$", re.IGNORECASE)
-_EXPONENT = re.compile(r"(.+?)(?:[eE]([+-]?\d+))?")
-
-
-def _grouped(digits: str, separator: str) -> bool:
-    """'16.500.000' with '.' -> True: groups of three after the first."""
-    return re.fullmatch(r"\d{1,3}(?:" + re.escape(separator) + r"\d{3})+", digits) is not None
-
-
-def _separator_readings(mantissa: str) -> list[str]:
-    """Plain Python number texts that `mantissa` (digits, '.' and ',') may mean.
-
-    Two readings when a single separator is followed by exactly three digits
-    ('1,250' is 1250 in English but 1.25 in Dutch); the current language's
-    reading comes first.  Raises ValueError when it is no number at all.
-    """
-    if not re.fullmatch(r"[\d.,]*\d[\d.,]*", mantissa):
-        raise ValueError(mantissa)
-    dots, commas = mantissa.count("."), mantissa.count(",")
-    if not dots and not commas:
-        return [mantissa]
-    if dots and commas:
-        last = "." if mantissa.rfind(".") > mantissa.rfind(",") else ","
-        other = "," if last == "." else "."
-        if mantissa.count(last) != 1:
-            raise ValueError(mantissa)
-        whole, fraction = mantissa.split(last)
-        if not fraction.isdigit() or not _grouped(whole, other):
-            raise ValueError(mantissa)
-        return [whole.replace(other, "") + "." + fraction]
-    separator = "." if dots else ","
-    if dots + commas > 1:
-        if _grouped(mantissa, separator):
-            return [mantissa.replace(separator, "")]
-        raise ValueError(mantissa)
-    whole, fraction = mantissa.split(separator)
-    if not fraction:
-        return [whole]
-    as_decimal = (whole or "0") + "." + fraction
-    if len(fraction) == 3 and 1 <= len(whole) <= 3 and whole[0] != "0":
-        as_thousands = whole + fraction
-        decimal_separator = NUMBER_FORMAT.get(get_language(), NUMBER_FORMAT["en"])[0]
-        if separator == decimal_separator:
-            return [as_decimal, as_thousands]
-        return [as_thousands, as_decimal]
-    return [as_decimal]
 
 
 def _read_number_text(raw: str) -> list[_Reading]:
+    """A typed number, read the way the kit reads every number (:mod:`.locale_numbers`).
+
+    Two readings when the text is ambiguous (``1.234`` is 1234 or 1.234); the
+    current language's decimal separator decides which comes first.
+    """
     shown = _quote(raw)
-    not_a_number = _Reject(text("expected_number_got_text", text=shown))
-    s = raw.strip().replace("\u2212", "-").replace("\u2013", "-")
-    s = _SPACES.sub(" ", _CURRENCY.sub(" ", s)).strip()
-    percent = False
-    match = _PERCENT.match(s)
-    if match:
-        percent, s = True, match.group(1).strip()
-    sign = 1.0
-    if s[:1] in ("+", "-"):
-        sign, s = (-1.0 if s[0] == "-" else 1.0), s[1:].strip()
-    s = re.sub(r"(?<=\d)_(?=\d)", "", s)
-    match = _EXPONENT.fullmatch(s) if s else None
-    if match is None:
-        raise not_a_number
-    mantissa, exponent = match.group(1), match.group(2)
-    if " " in mantissa:  # spaces are allowed only as thousands separators: 16 500 000
-        if not re.fullmatch(r"\d{1,3}(?: \d{3})+(?:[.,]\d+)?", mantissa):
-            raise not_a_number
-        mantissa = mantissa.replace(" ", "")
     try:
-        plain_texts = _separator_readings(mantissa)
-    except ValueError:
-        raise not_a_number from None
-    values = []
-    for plain in plain_texts:
-        try:
-            value = sign * float(plain + ("e" + exponent if exponent else ""))
-        except (ValueError, OverflowError):
-            raise not_a_number from None
-        if math.isinf(value):
-            raise _Reject(text("too_large"))
-        values.append(value)
+        number = read_number(raw, accounting=False)  # a learner's (5) or 5- is not a number
+    except NotANumber:
+        raise _Reject(text("expected_number_got_text", text=shown)) from None
+    decimal_separator = NUMBER_FORMAT.get(get_language(), NUMBER_FORMAT["en"])[0]
+    values = number.readings(decimal_separator)
+    if any(math.isinf(value) for value in values):
+        raise _Reject(text("too_large"))
     if len(values) == 2:
         return [
-            _Reading(values[0], percent, shown, values[1]),
-            _Reading(values[1], percent, shown, values[0]),
+            _Reading(values[0], number.percent, shown, values[1]),
+            _Reading(values[1], number.percent, shown, values[0]),
         ]
-    return [_Reading(values[0], percent, shown)]
+    return [_Reading(values[0], number.percent, shown)]
 
 
 def _finite(value: float) -> float:

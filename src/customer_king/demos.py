@@ -187,11 +187,16 @@ def ask(topic: str):
     return Markdown(f"**Predict first.** {d.question} Write your guess down, then move the slider.")
 
 
-def answer(topic: str):
-    """What the demo shows at its end, with where that comes from (the model, or the rule)."""
-    from IPython.display import Markdown
+def answer(topic: str, folded: bool = True):
+    """What the demo shows at its end, with where that comes from (the model, or the rule).
+
+    Folded behind a "check your prediction" line by default, so that running every cell
+    of a lesson shows the answer only to a learner who opens it after predicting.
+    """
+    from .messages import text
+    from .tables import Note
     d = demo(topic)
-    return Markdown(f"**Expected ({d.basis}):** {d.answer()}")
+    return Note(f"Expected ({d.basis}): {d.answer()}", text("reveal.check_prediction") if folded else "")
 
 
 # ---------------------------------------------------------------- tables

@@ -20,8 +20,6 @@ MESSAGES_EN: dict[str, str] = {
     "l01.col.orientation": "Orientation (1–7)",
     "l01.col.hours_per_account": "Hours per account a year",
     "l01.col.accounts_served": "Accounts served",
-    "l01.drop.sentence": "In the model, from orientation 4 to 6 the accounts served fall from {before} to "
-                         "{after}: {drop} fewer.",
     # ---- lesson 02
     "l02.two.caption": "Two salespeople in the model, same territory, same hours",
     "l02.col.satisfaction": "Customer satisfaction (1–7)",

@@ -7,7 +7,7 @@ model or the case data, formats with :mod:`customer_king.tables` and takes its
 headings from the message catalogue. ``folded=True`` returns the table folded
 behind a "check your prediction" line: the reveal of a predict moment.
 """
-from .model_tables import (accounts_from_4_to_6, cost_to_serve_by_orientation, moderator_peaks,
+from .model_tables import (cost_to_serve_by_orientation, moderator_peaks,
                            next_hour_two_accounts, peak_and_top, product_of_two_parts,
                            profit_peak_by_customization_cost, returns_per_step,
                            smallest_dropped_first, split_of_hours, five_account_plans, FIVE_WALLETS, step_changes,

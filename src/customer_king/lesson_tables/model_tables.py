@@ -7,7 +7,7 @@ import numpy as np
 
 from .. import model
 from ..messages import text
-from ..tables import (HtmlTable, Note, euros, hours, millions, number, percent, score,
+from ..tables import (HtmlTable, euros, hours, millions, number, percent, score,
                       signed, table)
 
 ONE_POINT = model.ONE_POINT
@@ -33,12 +33,6 @@ def time_per_account(scores: tuple[int, ...] = (1, 4, 7)) -> HtmlTable:
              number(model.accounts_covered(_c(s)), 0)) for s in scores]
     return table([text("l01.col.orientation"), text("l01.col.hours_per_account"),
                   text("l01.col.accounts_served")], rows, caption=text("l01.time.caption"))
-
-
-def accounts_from_4_to_6(folded: bool = True) -> Note:
-    before, after = model.accounts_covered(_c(4)), model.accounts_covered(_c(6))
-    return Note(text("l01.drop.sentence", before=number(before, 0), after=number(after, 0),
-                     drop=percent(1 - after / before)), _fold(folded))
 
 
 # ---- lesson 2 ------------------------------------------------------------------------
