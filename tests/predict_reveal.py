@@ -59,6 +59,14 @@ def visible_text(cell) -> str:
     return _plain("\n".join(p if isinstance(p, str) else "".join(p) for p in parts))
 
 
+def _solution_text(path: Path) -> str:
+    """An exercise copy has no outputs: its answers are shown in its worked solution."""
+    twin = path.parent.parent / "solutions" / path.name
+    if path.parent.name != "exercises" or not twin.exists():
+        return ""
+    return " " + " ".join(visible_text(cell) for cell in nbformat.read(twin, as_version=4).cells)
+
+
 @dataclass(frozen=True)
 class Spoiler:
     notebook: str
@@ -76,7 +84,7 @@ class Prompt:
     notebook: str
     cell: int
     reveals: tuple[str, ...]
-    revealed_later: bool  # does any reveal string appear after the prompt, in the same notebook?
+    revealed_later: bool  # does a reveal string appear after the prompt (or, for an exercise, in its solution)?
 
 
 def scan(paths: list[Path]) -> tuple[list[Prompt], list[Spoiler]]:
@@ -91,7 +99,7 @@ def scan(paths: list[Path]) -> tuple[list[Prompt], list[Spoiler]]:
         for index, cell in enumerate(notebook.cells):
             if "predict" in cell.metadata.get("tags", []):
                 reveals = tuple(cell.metadata.get("reveals", ()))
-                later = " ".join(texts[index + 1:])
+                later = " ".join(texts[index + 1:]) + _solution_text(path)
                 prompts.append(Prompt(name, index, reveals,
                                       any(r.lower() in later for r in reveals)))
                 for reveal in reveals:

@@ -3,6 +3,7 @@ of the exercise copies, and the set-up files agree with the package."""
 from __future__ import annotations
 
 import re
+import subprocess
 import sys
 import tomllib
 from pathlib import Path
@@ -158,8 +159,10 @@ def test_readme_starts_with_the_two_commands_and_opens_binder_at_the_start_noteb
     assert "make lab" in first_block and "make test" in first_block
     target = re.search(r"urlpath=lab/tree/(\S+?\.ipynb)", readme).group(1)
     assert (ROOT / target).exists()
-    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
-    assert "notebooks/00_start_here.ipynb" in makefile
+    lab_args = subprocess.run(["make", "-s", "--no-print-directory", "print-lab-args"], cwd=ROOT,
+                              capture_output=True, text=True, check=True).stdout
+    assert "--LabApp.default_url=/lab/tree/notebooks/00_start_here.ipynb" in lab_args
+    assert "--ServerApp.root_dir=." in lab_args
 
 
 def test_split_print_output_is_joined_so_rebuilds_are_identical():

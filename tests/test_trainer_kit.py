@@ -120,7 +120,7 @@ def test_a_lesson_shows_the_demo_question_and_the_model_s_answer_from_one_place(
     for topic, demo in demos.DEMOS.items():
         asked = demos.ask(topic).data
         assert demo.question in asked and demo.answer() not in asked, f"topic {topic}: the question gives the answer"
-        assert demo.answer() in demos.answer(topic).data
+        assert demo.answer() in demos.answer(topic).sentence
 
 
 def test_an_unknown_demo_topic_gets_a_clear_message():

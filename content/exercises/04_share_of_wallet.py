@@ -103,10 +103,10 @@ check("q3", answer_q3)
 # The explorer below shows every account (dots) and the headroom per tier (bars) for the
 # ceiling on the slider. The sentence above the picture gives the total.
 
-# %% [markdown] tags=["predict"] reveals=["−27%", "-27%", "27%", "27 %", "€7.9 million"]
-# **Predict first.** If the true ceiling in this category is 70 % rather than 80 %, how much
-# of the total headroom disappears: about a tenth, about a quarter, or about half? Write your
-# guess down, then move the slider from 0.80 to 0.70 and read the sentence above the picture.
+# %% [markdown]
+# **Read it off the explorer.** Lesson 4 asked you to predict how much of the total headroom
+# disappears if the true ceiling is 70 % rather than 80 %. Move the slider from 0.80 to 0.70
+# and read the sentence above the picture.
 
 # %% tags=["nbval-ignore-output"]
 headroom_explorer()
@@ -155,10 +155,9 @@ check("q5", answer_q5)
 # rule was built on a panel of more than 17,000 *consumers*: carrying it into business buying,
 # as here, is an assumption.
 
-# %% [markdown] tags=["predict"] reveals=["13%", "13 %", "€13,333", "2/15"]
-# **Predict first.** A customer buys from five suppliers and you would enter as number 4.
-# What share can you expect: about a fifth (an equal split), about an eighth, or less than a
-# twentieth? Then set the first slider to 5 and the second to 4.
+# %% [markdown]
+# **Read it off the explorer.** A customer buys from five suppliers and you would enter as
+# number 4. Set the first slider to 5 and the second to 4.
 
 # %% tags=["nbval-ignore-output"]
 wallet_allocation_explorer()

@@ -169,7 +169,7 @@ check("q6", answer_q6)
 # sliders set how much each sign weighs (all at 1 to start), and the sentence under the sliders
 # names who is red and amber.
 
-# %% [markdown] tags=["predict"] reveals=["51 amber", "Amber</b> (30–60): Koen H."]
+# %% [markdown] tags=["predict"] reveals=["red, Mirjam T.; amber, Koen H.", "Fleur B. drops to green"]
 # **Predict first.** With every weight at 1, three salespeople are flagged. Suppose only
 # *hours on accounts near the ceiling* counted. How many of those three would still be amber
 # or red: none, one, two or all three? Look at the yellow segments, guess, then set the other

@@ -83,14 +83,14 @@ warm_up_explorer()
 # Here is a warm-up. With 1,200 hours a year and 4 hours per account, how many accounts
 # can the salesperson serve? Suppose someone answers 30:
 
-# %%
+# %% tags=["show-code"]
 check = load("00_start_here")
 check("accounts", 30)
 
 # %% [markdown]
 # The hint points at the likely slip. The right calculation:
 
-# %%
+# %% tags=["show-code"]
 accounts = 1200 / 4
 check("accounts", accounts)
 

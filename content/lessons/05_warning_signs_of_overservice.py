@@ -90,9 +90,7 @@ lesson_tables.warning_signs()
 # of each tier as its benchmark and divide every account's hours by it.
 
 # %%
-lesson_tables.tier_benchmarks(case)
-
-# %%
+display(lesson_tables.tier_benchmarks(case))
 lesson_tables.overserved_by_salesperson(case)
 
 # %%
@@ -174,9 +172,7 @@ lesson_tables.worked_example()
 # hours on accounts already near the ceiling.
 
 # %%
-lesson_tables.team_signs(case)
-
-# %%
+display(lesson_tables.team_signs(case))
 lesson_tables.team_bands(case)
 
 # %% [markdown] tags=["predict"] reveals=["Only non-sales talk counts", "Score without the ceiling sign"]
@@ -197,9 +193,7 @@ lesson_tables.team_bands(case)
 warning_score_explorer(case)
 
 # %%
-lesson_tables.talk_only(case)
-
-# %%
+display(lesson_tables.talk_only(case))
 lesson_tables.without_ceiling_sign(case)
 
 # %% [markdown]

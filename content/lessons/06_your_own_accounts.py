@@ -36,7 +36,7 @@
 # %%
 import matplotlib.pyplot as plt
 
-from customer_king import own_data, plots
+from customer_king import own_data, plots, tables
 
 plots.use_kit_style()
 
@@ -64,7 +64,8 @@ plots.use_kit_style()
 # first look; say how rough when you discuss the results.
 
 # %%
-print(own_data.template_path().read_text(encoding="utf-8"))
+template_columns = own_data.template_path().read_text(encoding="utf-8").strip().split(",")
+tables.table(template_columns, [], caption=f"The template's columns ({own_data.template_path().name})")
 
 # %% [markdown]
 # ## Step 2: load it
@@ -83,7 +84,7 @@ print(own_data.template_path().read_text(encoding="utf-8"))
 # %%
 path = own_data.sample_path()          # <- your file's path here
 accounts = own_data.load_accounts(path)
-print(accounts.summary())
+tables.text_block(accounts.summary())
 
 # %% [markdown]
 # Read the notes: they say what the loader assumed (separator, decimal style,
@@ -102,7 +103,7 @@ uploader
 # %%
 if uploader.accounts is not None:
     accounts = uploader.accounts
-print(f"Analysing {accounts.name}: {len(accounts)} accounts.")
+tables.Note(f"Analysing {accounts.name}: {len(accounts)} accounts.")
 
 # %% [markdown]
 # ### When the file has a problem
@@ -117,7 +118,7 @@ broken = "klant;totale inkoop;onze omzet\nAlpha;10.000;12.500\nBeta;tienduizend;
 try:
     own_data.load_accounts(broken, name="example.csv")
 except own_data.OwnDataError as problem:
-    print(problem)
+    display(tables.text_block(problem))
 
 # %% [markdown]
 # ## Step 3: where can more orientation still pay?
@@ -195,7 +196,7 @@ plt.show()
 
 # %%
 whale = own_data.whale_curve(accounts)
-print(whale)
+display(tables.Note(str(whale)))
 fig, ax = plt.subplots(figsize=(9, 4.6))
 own_data.plot_whale_curve(ax, whale)
 fig.tight_layout()

@@ -176,3 +176,32 @@ class Note:
     def __repr__(self) -> str:
         return f"[{self.folded}]\n{self.sentence}" if self.folded else self.sentence
 
+
+
+@dataclass(frozen=True)
+class TextBlock:
+    """Several lines of plain text shown as formatted text: lines that start with "- "
+    become a bulleted list, the others paragraphs (a loader's summary, a message)."""
+    text_lines: tuple[str, ...]
+
+    def _repr_html_(self) -> str:
+        out, items = [], []
+        for line in self.text_lines:
+            if line.startswith("- "):
+                items.append(f"<li>{html.escape(line[2:])}</li>")
+                continue
+            if items:
+                out.append(f"<ul>{''.join(items)}</ul>")
+                items = []
+            out.append(f"<p style=\"font-size:1.05em\">{html.escape(line)}</p>")
+        if items:
+            out.append(f"<ul>{''.join(items)}</ul>")
+        return "".join(out)
+
+    def __repr__(self) -> str:
+        return "\n".join(self.text_lines)
+
+
+def text_block(value: object) -> TextBlock:
+    """Any text (or an exception's message) as a :class:`TextBlock`."""
+    return TextBlock(tuple(str(value).splitlines()))

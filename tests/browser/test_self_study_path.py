@@ -13,7 +13,7 @@ import subprocess
 
 import pytest
 
-from conftest import ROOT, IDLE, missing_browser_reason, browser_required, running_lab, run_all_cells
+from conftest import ROOT, IDLE, missing_browser_reason, browser_required, running_lab
 
 SOURCE = ROOT / "content" / "exercises" / "01_customer_orientation.py"
 ANSWER = re.compile(r"^(answer_q\d+) = (.+?)  # SOLUTION$", re.M)
@@ -52,6 +52,16 @@ def _open_link(page, fragment: str, title: str) -> None:
     page.wait_for_selector(IDLE, timeout=60_000)
 
 
+def _run_all(page) -> None:
+    """Run > Run All Cells in the notebook in front (several notebooks are open in tabs)."""
+    page.click(".lm-MenuBar-itemLabel:text-is('Run')", timeout=10_000)
+    page.click(".lm-Menu-item[data-command='runmenu:run-all']")
+    page.wait_for_function(
+        "() => ![...document.querySelectorAll('.jp-NotebookPanel:not(.lm-mod-hidden) .jp-InputPrompt')]"
+        ".some(p => p.textContent.includes('[*]'))", timeout=120_000)
+    page.wait_for_selector(IDLE, timeout=120_000)
+
+
 def _answer(page, name: str, typed: str) -> str:
     cell = _active(page).locator(".jp-CodeCell", has_text=f"{name} = ...").first
     cell.scroll_into_view_if_needed()
@@ -87,7 +97,7 @@ def test_a_learner_clicks_from_the_start_to_a_solution_and_answers_in_their_own_
     page.keyboard.press("Control+Shift+[")
     page.wait_for_selector(IDLE, timeout=60_000)
     assert _active(page).locator(".jp-CodeCell", has_text="answer_q1 = ...").count() == 1
-    run_all_cells(page)
+    _run_all(page)
     decimal_feedback = _answer(page, decimal_name, decimal_typed)
     letter_feedback = _answer(page, letter_name, letter_typed)
     page.save_screenshot("answered")
