@@ -103,7 +103,7 @@ def hours_against_spend(ax: Axes, spend: np.ndarray, hours: np.ndarray, tier: np
                           color="black", linestyle="--", linewidth=2)
         lines.append(line)
         ax.text(spend_k[in_tier].max() * 1.05, tier_benchmark, text("label_tier_benchmark", tier=t),
-                va="center", fontsize=12)
+                va="center")
     ax.set_xscale("log")
     ax.set_yscale("log")
     plain_log_ticks(ax.xaxis)
