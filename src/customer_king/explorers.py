@@ -477,7 +477,7 @@ def warning_score_explorer(case: cases.CaseCompany | None = None) -> Explorer:
     """Weigh the five measurable warning signs; see who turns amber or red."""
     case = case if case is not None else cases.load_case()
     with plots.kit_style():
-        fig, (ax,) = plots.new_figure(1, width=11.0, height=4.9)
+        fig, (ax,) = plots.new_figure(1, width=11.0, height=4.6)
         return Explorer(warning_weight_sliders(), fig, *_warning_drawing(fig, ax, case))
 
 

@@ -61,8 +61,9 @@ class SliderSpec:
 # Every label sits in a column of one fixed width, so that every track starts at the
 # same place; a long label wraps inside it (see EXPLORER_CSS) instead of pushing its
 # track to the right. Widths in em follow the font size (the projector view's larger).
-LABEL_WIDTH = "17em"
-SLIDER_WIDTH = "min(100%, 36em)"
+LABEL_WIDTH = "15em"
+SLIDER_MAX_WIDTH = "31em"
+SLIDER_WIDTH = f"min(100%, {SLIDER_MAX_WIDTH})"
 READOUT_BESIDE_FROM = 3
 """With this many sliders or more the readout stands beside them (where there is room,
 else below), not under them: the sliders' column is tall enough to hold it, and the
@@ -138,7 +139,10 @@ class Explorer:
         sliders = list(self.sliders.values())
         if len(sliders) >= READOUT_BESIDE_FROM:
             self.readout.layout = w.Layout(flex="1 1 15em", min_width="15em", min_height="3em")
-            controls = w.HBox([w.VBox(sliders, layout=w.Layout(flex="0 1 auto")), self.readout],
+            # The sliders keep their width (a squeezed track is useless); the readout
+            # takes the rest of the row, or wraps below when the row is too narrow.
+            column = w.VBox(sliders, layout=w.Layout(flex=f"0 0 {SLIDER_MAX_WIDTH}", max_width="100%"))
+            controls = w.HBox([column, self.readout],
                               layout=w.Layout(flex_flow="row wrap", align_items="flex-start"))
             controls.add_class("kit-explorer-controls")
             parts = [controls]

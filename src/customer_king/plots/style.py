@@ -101,6 +101,12 @@ def new_figure(ncols: int = 1, *, width: float = 11.0, height: float = 4.6) -> t
     fig = Figure(figsize=(width, height), dpi=SCREEN_DPI)
     FigureCanvasAgg(fig)
     axes = list(np.atleast_1d(fig.subplots(1, ncols)))
+    for ax in axes:
+        # Fix the tick label size on the axes: Matplotlib otherwise reads it from the
+        # rcParams of the moment when it picks how many ticks fit, so a figure drawn
+        # outside ``kit_style()`` (an explorer's later full redraws) would get other ticks.
+        ax.xaxis.set_tick_params(labelsize=matplotlib.rcParams["xtick.labelsize"])
+        ax.yaxis.set_tick_params(labelsize=matplotlib.rcParams["ytick.labelsize"])
     return fig, axes
 
 
