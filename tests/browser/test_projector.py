@@ -98,12 +98,12 @@ def _open(page, lab, notebook: str) -> None:
 def _explorer_problems(page, index: int, screen: dict) -> list[str]:
     where = f"explorer {index} at {screen['width']}x{screen['height']}"
     problems = []
-    for _ in range(3):  # a windowed notebook may re-measure cells and move them once
+    for _ in range(6):  # a windowed notebook re-measures cells as they come into view
         page.evaluate(_SCROLL_TO_JS, [index])
         page.wait_for_timeout(400)
         m = page.evaluate(_MEASURE_JS)
         ex, view = m["explorers"][index], m["viewport"]
-        if abs(ex["box"]["top"] - view["top"]) < 40:
+        if abs(ex["box"]["top"] - (view["top"] + 4)) < 3:
             break
     if ex["box"]["height"] > view["height"] or ex["box"]["top"] < view["top"] - 1 \
             or ex["box"]["bottom"] > view["bottom"] + 1:
