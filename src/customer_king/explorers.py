@@ -528,6 +528,7 @@ def _warning_drawing(fig: Figure, ax: Axes, case: cases.CaseCompany) -> Drawing:
             for bars in art.segments.values():
                 for bar in bars:
                     bar.set_width(0.0)
+                    bar.set_visible(False)
             for label in art.score_labels:
                 label.set_text("")
             return text("readout_no_weights")
@@ -538,6 +539,7 @@ def _warning_drawing(fig: Figure, ax: Axes, case: cases.CaseCompany) -> Drawing:
             for bar, start, width in zip(art.segments[key], left, values):
                 bar.set_x(start)
                 bar.set_width(width)
+                bar.set_visible(width > 0)  # a hatched bar costs time to draw, even an empty one
             left = left + values
         scores = np.asarray(model.warning_score(ordered, weights), float)
         bands = model.warning_band(scores)
