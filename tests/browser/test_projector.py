@@ -15,6 +15,7 @@ throw the workspace away). Then, for every lesson with explorers:
 """
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -23,10 +24,11 @@ from pathlib import Path
 
 import pytest
 
-from conftest import IDLE, ROOT, running_lab, run_all_cells
+from conftest import IDLE, ROOT, SCREENSHOTS, running_lab, run_all_cells
 from test_explorers import LESSONS
 
 SCREENS = ({"width": 1024, "height": 768}, {"width": 1280, "height": 720})
+MEASURED: dict[str, dict] = {}  # heights per explorer and screen, saved for docs and reviews
 MIN_LESSON_TEXT_PX = 18
 MIN_CODE_PX = 16
 MIN_WIDGET_TEXT_PX = 16
@@ -105,6 +107,8 @@ def _explorer_problems(page, index: int, screen: dict) -> list[str]:
         ex, view = m["explorers"][index], m["viewport"]
         if abs(ex["box"]["top"] - (view["top"] + 4)) < 3:
             break
+    MEASURED.setdefault(where, {})["height_px"] = round(ex["box"]["height"])
+    MEASURED[where]["notebook_view_px"] = round(view["height"])
     if ex["box"]["height"] > view["height"] or ex["box"]["top"] < view["top"] - 1 \
             or ex["box"]["bottom"] > view["bottom"] + 1:
         problems.append(f"{where}: {ex['box']['height']:.0f} px tall (top {ex['box']['top']:.0f}, bottom "
@@ -147,6 +151,11 @@ def test_every_explorer_fits_a_projected_screen(notebook, factories, projector_l
             shrunk = [f for f in m["figures"] if f["drawn"] <= f["column"] and abs(f["shown"] - f["drawn"]) > 1]
             if shrunk:
                 problems.append(f"lesson figures not shown at their drawn size at {screen}: {shrunk}")
+        out = SCREENSHOTS / "projector_measurements.json"
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        out.write_text(json.dumps({**(json.loads(out.read_text()) if out.exists() else {}),
+                                   **{f"{Path(notebook).stem} {k}": v for k, v in MEASURED.items()}}, indent=1))
+        MEASURED.clear()
         assert not problems, "\n".join(problems)
         assert not page.console_errors, f"JavaScript errors: {page.console_errors}"
         assert not page.blocked_requests, f"requests that tried to leave 127.0.0.1: {page.blocked_requests}"
