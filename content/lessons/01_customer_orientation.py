@@ -126,7 +126,7 @@ lesson_tables.time_per_account()
 # accounts that drop out as orientation rises are the smallest ones.
 
 # %%
-fig, (ax_hours, ax_accounts) = plt.subplots(1, 2, figsize=(11, 4.4))
+fig, (ax_hours, ax_accounts) = plots.subplots(1, 2)
 plots.hours_and_accounts(ax_hours, ax_accounts)
 fig.tight_layout()
 plt.show()

@@ -125,7 +125,7 @@ lesson_tables.two_salespeople()
 lesson_tables.product_of_two_parts()
 
 # %%
-fig, (ax_share, ax_served) = plt.subplots(1, 2, figsize=(11, 4.4))
+fig, (ax_share, ax_served) = plots.subplots(1, 2)
 plots.share_and_reach(ax_share, ax_served)
 fig.tight_layout()
 plt.show()

@@ -63,7 +63,7 @@ lesson_tables.returns_per_step()
 # is a step of 1/6 there.)
 
 # %%
-fig, (ax_satisfaction, ax_sales) = plt.subplots(1, 2, figsize=(11, 4.4))
+fig, (ax_satisfaction, ax_sales) = plots.subplots(1, 2)
 plots.returns_per_step(ax_satisfaction, ax_sales)
 fig.tight_layout()
 plt.show()
@@ -136,7 +136,7 @@ lesson_tables.cost_to_serve_by_orientation()
 lesson_tables.profit_peak_by_customization_cost()
 
 # %%
-fig, (ax_cost, ax_profit) = plt.subplots(1, 2, figsize=(11, 4.4))
+fig, (ax_cost, ax_profit) = plots.subplots(1, 2)
 plots.profit_by_customization_cost(ax_cost, ax_profit, costs=(2_500, 10_000, 20_000))
 fig.tight_layout()
 plt.show()
@@ -256,7 +256,7 @@ lesson_tables.split_of_hours(budget=120, saturation_hours=SATURATION_HOURS)
 # %%
 wallets = np.array(lesson_tables.FIVE_WALLETS)
 plans = lesson_tables.five_account_plans(120, SATURATION_HOURS)
-fig, (ax_hours, ax_next) = plt.subplots(1, 2, figsize=(11, 4.4))
+fig, (ax_hours, ax_next) = plots.subplots(1, 2)
 plots.hours_and_next_hour(ax_hours, ax_next, wallets, plans, saturation_hours=SATURATION_HOURS)
 fig.tight_layout()
 plt.show()

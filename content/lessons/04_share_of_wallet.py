@@ -80,7 +80,7 @@ lesson_tables.case_overview(case)
 # of wallet".
 
 # %%
-fig, ax = plt.subplots(figsize=(10, 4.4))
+fig, ax = plots.subplots()
 plots.share_histogram(ax, cases.share_of_wallet(case.accounts), ceiling=cases.SHARE_CEILING)
 fig.tight_layout()
 plt.show()
@@ -252,7 +252,7 @@ by_share, names, hour_share, room_share = lesson_tables.hours_and_headroom_by_sh
 by_share
 
 # %%
-fig, ax = plt.subplots(figsize=(10, 4.4))
+fig, ax = plots.subplots()
 plots.hours_against_headroom(ax, names, hour_share, room_share)
 fig.tight_layout()
 plt.show()

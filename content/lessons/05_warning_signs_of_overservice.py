@@ -96,7 +96,7 @@ lesson_tables.overserved_by_salesperson(case)
 # %%
 benchmark = overservice.tier_benchmark_hours(acc)
 over = overservice.overserved_accounts(acc)  # 2.2 times the benchmark or more: the sign at full weight
-fig, ax = plt.subplots(figsize=(10, 4.6))
+fig, ax = plots.subplots()
 plots.hours_against_spend(ax, acc["category_spend_eur"], acc["hours_per_year"], acc["tier"],
                           benchmark, over)
 fig.tight_layout()
@@ -130,7 +130,7 @@ lesson_tables.whale_summary(case)
 
 # %%
 profit = cases.account_profit(acc)
-fig, ax = plt.subplots(figsize=(10, 4.6))
+fig, ax = plots.subplots()
 plots.overserved_on_whale_curve(ax, profit, over)
 fig.tight_layout()
 plt.show()

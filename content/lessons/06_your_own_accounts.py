@@ -133,7 +133,7 @@ except own_data.OwnDataError as problem:
 # account?
 
 # %%
-fig, (ax_sow, ax_rank) = plt.subplots(1, 2, figsize=(14, 5.2))
+fig, (ax_sow, ax_rank) = plots.subplots(1, 2, size="tall")
 own_data.plot_share_of_wallet(ax_sow, accounts)
 top = own_data.priorities(accounts, top=10)
 own_data.plot_priorities(ax_rank, top)
@@ -173,7 +173,7 @@ team
 
 # %%
 per_account = own_data.warning_scores(accounts, by="account")
-fig, ax = plt.subplots(figsize=(11, 6))
+fig, ax = plots.subplots(size="tall")
 own_data.plot_warning_scores(ax, per_account, top=12)
 ax.set_title("The twelve accounts with the highest warning score", loc="left")
 fig.tight_layout()
@@ -197,7 +197,7 @@ plt.show()
 # %%
 whale = own_data.whale_curve(accounts)
 display(tables.Note(str(whale)))
-fig, ax = plt.subplots(figsize=(9, 4.6))
+fig, ax = plots.subplots()
 own_data.plot_whale_curve(ax, whale)
 fig.tight_layout()
 plt.show()
@@ -217,7 +217,7 @@ plt.show()
 
 # %%
 shift = own_data.suggested_hours(accounts, top=10)
-fig, ax = plt.subplots(figsize=(11, 5.5))
+fig, ax = plots.subplots(size="tall")
 own_data.plot_hours_shift(ax, shift)
 fig.tight_layout()
 plt.show()

@@ -55,8 +55,13 @@ class SelfAssessmentForm:
             rows.append(row)
             self._buttons.append(buttons)
         self.result = widgets.HTML(result_html(self.answers))
+        # Readable from the back of the room: statements and buttons at 17 px, not 13.
+        style = widgets.HTML("<style>.ck-self-assessment .ck-statement{font-size:17px;line-height:1.4}"
+                             ".ck-self-assessment .widget-toggle-button{font-size:17px;height:2.1em}"
+                             ".ck-self-assessment p{font-size:17px}</style>")
         scale = widgets.HTML(f"<p><i>{html.escape(text('sa.scale'))}</i></p>")
-        self.widget = widgets.VBox([scale, *rows, self.result])
+        self.widget = widgets.VBox([style, scale, *rows, self.result])
+        self.widget.add_class("ck-self-assessment")
 
     @property
     def answers(self) -> list[int | None]:
