@@ -40,6 +40,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from kitbuild import generate, sources  # noqa: E402  (same folder)
 from kitbuild.documents import deck_html, handout_html  # noqa: E402
 from kitbuild.lessons import read_lesson, topic_lessons  # noqa: E402,F401  (the tests read lessons too)
+from kitbuild.fonts import FONT_VENDOR, vendor_font  # noqa: E402,F401
 from kitbuild.reveal import REVEAL_INTEGRITY, REVEAL_VERSION, VENDOR, vendor  # noqa: E402,F401
 from kitbuild.slides import KIT_TITLE, masterclass_slides, references_slides, topic_slides  # noqa: E402
 
@@ -100,6 +101,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.vendor:
         vendor()
+        vendor_font()
         return 0
     return generate.run(args, lambda: build(args.out), lambda: out_of_sync(args.out))
 
