@@ -289,7 +289,7 @@ lesson_tables.wallet_allocation_on_median(case)
 # ## The Wallet Allocation Rule turns your rank into an expected share; its evidence comes from consumers.
 
 # %% [markdown] slideshow={"slide_type": "notes"}
-# Share = (1 − r/(n+1)) × 2/n. Built on a two-year panel of more than 17,000 consumers; the
+# Keiningham, Aksoy, Buoye & Cooil's rule (2011): share = (1 − r/(n+1)) × 2/n. Built on a two-year panel of more than 17,000 consumers; the
 # correlation quoted is above 0.9 (we have it from a secondary copy of the article). Critics:
 # a rule built from ranks all but guarantees a high correlation, and loyalty measures mostly
 # move with penetration. For B2B buyers: a benchmark, not a measurement. Absolute

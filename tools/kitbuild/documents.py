@@ -109,7 +109,7 @@ HANDOUT_CSS = """
 @page { size: A4; margin: 14mm 15mm; }
 * { box-sizing: border-box; }
 body { font-family: "Source Sans 3", "Segoe UI", "Helvetica Neue", Arial, "DejaVu Sans", sans-serif;
-       color: #1a1a1a; font-size: 9.5pt; line-height: 1.3; margin: 0; background: #eee; }
+       color: #1a1a1a; font-size: 9.2pt; line-height: 1.28; margin: 0; background: #eee; }
 .page { width: 210mm; min-height: 297mm; margin: 10mm auto; padding: 14mm 15mm; background: #fff; }
 header { border-bottom: 3pt solid #0072B2; margin-bottom: 3mm; }
 .kicker { font-size: 9pt; color: #555; margin: 0; }
@@ -118,7 +118,7 @@ h2 { font-size: 11.5pt; margin: 0 0 1.2mm 0; color: #0072B2; break-after: avoid;
 p, li { margin: 0 0 1.2mm 0; }
 ul, ol { margin: 0; padding-left: 4.5mm; }
 /* Printed at the width it was drawn (slide_charts.HANDOUT), so its text keeps its point size. */
-img.chart { display: block; margin: 1mm 0 3mm 0; height: auto; }
+img.chart { display: block; margin: 0.5mm 0 2mm 0; }
 table { border-collapse: collapse; font-size: 9pt; margin: 1mm 0 0 0; break-inside: avoid; }
 th, td { border-bottom: 0.6pt solid #aaa; padding: 0.6mm 2.2mm; text-align: right; }
 th:first-child, td:first-child { text-align: left; }

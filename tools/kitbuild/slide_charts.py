@@ -34,7 +34,7 @@ class Size:
 
 
 SLIDE = Size(12.0, 4.9, 20, 110)      # 1320 x 539 px: shown at about 1180 px wide on the slide
-HANDOUT = Size(7.0, 2.3, 8.5, 220)    # 178 x 58 mm, printed at that width: text stays >= 8 pt
+HANDOUT = Size(7.0, 1.95, 8.5, 220)   # 178 x 50 mm, printed at that width: text stays >= 8 pt
 
 BLUE, ORANGE, VERMILLION, GREY = PALETTE["blue"], PALETTE["orange"], PALETTE["vermillion"], "#6E6E6E"
 SEVEN = np.linspace(1, 7, 241)
