@@ -267,6 +267,28 @@ def test_a_malformed_slide_cell_gets_a_clear_message(tmp_path):
         authored_slides(source)
 
 
+def test_every_handout_pdf_is_printed_from_today_s_handout():
+    from kitbuild import handout_pdf
+    folder = SLIDES / "handouts"
+    assert handout_pdf.out_of_sync(folder) == [], "run `make slides`"
+    for pdf in sorted(folder.glob("*.pdf")):
+        assert handout_pdf.pdf_pages(pdf.read_bytes()) == 1, pdf.name
+
+
+
+def test_a_handout_edited_after_its_pdf_was_printed_is_caught(tmp_path):
+    import shutil
+    from kitbuild import handout_pdf
+    folder = tmp_path / "handouts"
+    shutil.copytree(SLIDES / "handouts", folder)
+    assert handout_pdf.out_of_sync(folder) == []
+    page = next(folder.glob("01_*.html"))
+    page.write_text(page.read_text(encoding="utf-8").replace("Key points", "Key point"), encoding="utf-8")
+    assert any("printed from another version" in p for p in handout_pdf.out_of_sync(folder))
+    next(folder.glob("02_*.pdf")).unlink()
+    assert any("02_satisfaction_versus_sales.pdf is missing" in p for p in handout_pdf.out_of_sync(folder))
+
+
 if __name__ == "__main__":
     folder = Path(sys.argv[1]) if len(sys.argv) > 1 else SLIDES
     total = 0

@@ -88,14 +88,14 @@ def plan(folder: Path = SLIDES, files: dict[str, str] | None = None) -> generate
 
 
 def out_of_sync(folder: Path = SLIDES, files: dict[str, str] | None = None) -> list[str]:
-    return generate.out_of_sync(plan(folder, files)) + handout_pdf.out_of_sync(folder / HANDOUTS_DIR, normalised)
+    return generate.out_of_sync(plan(folder, files)) + handout_pdf.out_of_sync(folder / HANDOUTS_DIR)
 
 
 def build(folder: Path = SLIDES, pdf: bool = True) -> None:
     generate.build(plan(folder), note=lambda text: f" ({len(text.encode()) / 1024:.0f} KB)")
     if pdf:
         # Printed by Chromium from the HTML just written; only the handouts that changed.
-        handout_pdf.print_pdfs(folder / HANDOUTS_DIR, normalised)
+        handout_pdf.print_pdfs(folder / HANDOUTS_DIR)
 
 
 def main(argv: list[str] | None = None) -> int:

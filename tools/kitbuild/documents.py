@@ -36,8 +36,11 @@ KIT_CSS = """
 .reveal li { margin-bottom: 0.4em; line-height: 1.3; }
 .reveal .body p, .reveal .fragment p { margin: 0.4em 0 0 0; line-height: 1.3; }
 .reveal .statement { font-size: 1.05em; line-height: 1.4; }
-.reveal img.figure { display: block; margin: 0 auto; max-width: 100%; max-height: 470px; width: auto; }
-.reveal img.explorer { max-height: 455px; }
+.reveal img.figure { display: block; margin: 0 auto; width: 100%; height: 470px; object-fit: contain; }
+.reveal img.explorer { height: 455px; }
+.reveal .statement-slide h2 { font-size: 1.55em; margin-top: 1.2em; border-bottom-width: 8px; }
+.reveal .statement-slide .body p, .reveal .statement-slide li { font-size: 1.15em; }
+.reveal .statement-slide .body { margin-top: 0.6em; }
 .reveal .caption { font-size: 0.62em; color: #333; margin: 0.25em 0 0 0; text-align: center; }
 .reveal .figure-slide .body p { font-size: 0.8em; text-align: center; }
 .reveal .callout { border-left: 16px solid #E69F00; background: #fff7e0; padding: 0.6em 0.9em; line-height: 1.4; font-size: 1.05em; }
@@ -46,6 +49,10 @@ KIT_CSS = """
 .reveal table th { border-bottom: 4px solid #0072B2; }
 .reveal table.numbers caption { caption-side: top; text-align: left; font-size: 0.8em; padding-bottom: 0.4em; color: #333; }
 .reveal table.numbers td { text-align: right; } .reveal table.numbers td:first-child { text-align: left; }
+.reveal .table-slide table { font-size: 1em; width: 100%; margin-top: 0.4em; }
+.reveal .table-slide table td, .reveal .table-slide table th { padding: 0.35em 0.6em; }
+.reveal .numbers table { font-size: 0.9em; }
+.reveal .predict .callout { font-size: 1.2em; margin-top: 0.6em; }
 .reveal .steps-row { display: flex; gap: 0.3em; margin: 0.8em 0 0.6em 0; padding: 0; list-style: none; counter-reset: step; }
 .reveal .steps-row li { flex: 1; background: #0072B2; color: #fff; padding: 0.7em 0.5em 0.7em 0.9em; margin: 0;
   font-size: 0.72em; font-weight: 700; line-height: 1.2; counter-increment: step;

@@ -111,7 +111,8 @@ def satisfaction_and_sales(fig, size: Size) -> None:
     right.set_title(f"Sales peak at {p7:.1f}", loc="left", color=VERMILLION, fontweight="bold")
     for ax in (left, right):
         _seven_axis(ax, "Orientation (1–7)")
-    _corner(right, "Stylized model", size)
+    right.text(0.98, 0.04, "Stylized model", transform=right.transAxes, ha="right", va="bottom", color=GREY,
+               fontsize=size.font_pt)
 
 
 # ------------------------------------------------------------------ topic 3

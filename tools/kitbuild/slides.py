@@ -150,6 +150,8 @@ def render(lesson: Lesson, slide: AuthoredSlide, fill) -> Slide:
     fragments = "".join(f'<div class="fragment">{md_html(fill(f))}</div>' for f in slide.fragments)
     if "|" in body and "<table" in md_html(body):
         classes.append("table-slide")
+    elif not visual:
+        classes.append("statement-slide")  # a sentence and a line: set large, it is the picture
     return Slide(f"<h2>{headline}</h2>\n{visual}{text}{fragments}", notes, " ".join(classes))
 
 
@@ -254,7 +256,7 @@ def masterclass_slides(lessons: list[Lesson]) -> list[Slide]:
               "direction of three moderators. Every number on these slides that comes from the kit's "
               "stylized model says so; its shape follows the research, its numbers are illustrations.</p>"
               + md_html(start.section("What this kit is").text if start.section("What this kit is") else ""),
-              "content"),
+              "content table-slide"),
     ]
     for lesson in lessons:
         slides += topic_slides(lesson, fill)
