@@ -98,11 +98,15 @@ def test_every_slide_has_speaker_notes(deck):
 
 @pytest.mark.parametrize("deck", [d for d in DECKS if d.stem != "00_masterclass"], ids=lambda p: p.stem)
 def test_topic_deck_says_when_to_switch_to_which_dashboard(deck):
+    # The demo's predict slide: the question on the slide, the switch in its speaker notes.
     text = deck.read_text(encoding="utf-8")
-    demo = re.findall(r'<section class="demo">.*?</section>', text, re.S)
+    demo = re.findall(r'<section class="[^"]*\bdemo\b[^"]*">.*?</section>', text, re.S)
     assert len(demo) == 1
-    named = re.findall(r"\b(\d\d_\w+\.ipynb)", demo[0])
+    notes = demo[0].split('<aside class="notes">', 1)[1]
+    assert "Switch to the live demo" in notes
+    named = re.findall(r"\b(\d\d_\w+\.ipynb)", notes)
     assert any((ROOT / "presenter" / n).exists() for n in named), named
+    assert html.escape(demos.DEMOS[deck.stem[:2]].question) in demo[0].split("<aside", 1)[0]
 
 
 def test_vendored_reveal_is_the_pinned_5x_release():
@@ -234,11 +238,12 @@ def test_the_moderator_demo_says_what_the_screen_shows():
 
 def test_the_wallet_allocation_rule_is_called_keiningham_s_not_the_model_s():
     deck = (SLIDES / "04_share_of_wallet.html").read_text(encoding="utf-8")
-    numbers = re.search(r'<section class="numbers">.*?</section>', deck, re.S)[0]
-    assert "Wallet Allocation Rule" in numbers and "Keiningham et al.'s published rule" in numbers
-    assert "teaching model: its shape" not in numbers and "consumer evidence" in numbers
-    demo = re.search(r'<section class="demo">.*?</section>', deck, re.S)[0]
-    assert "Expected (stylized model)" not in demo
+    chart = re.search(r'<section class="[^"]*">(?:(?!</section>).)*data-chart="war_ranks".*?</section>', deck, re.S)[0]
+    shown = chart.split("<aside", 1)[0]
+    assert "Wallet Allocation Rule" in shown and "consumers" in shown and "model" not in shown
+    assert "Keiningham" in chart.split("<aside", 1)[1]
+    demo = re.search(r'<section class="[^"]*\bdemo\b[^"]*">.*?</section>', deck, re.S)[0]
+    assert "Expected (stylized model)" not in demo and "Wallet Allocation Rule" in demo
     assert "not the teaching model" in (SLIDES / "handouts" / "04_share_of_wallet.html").read_text(encoding="utf-8")
 
 

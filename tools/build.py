@@ -17,6 +17,11 @@ Answers are marked in the exercise source in one of three ways:
   ``# your code here``;
 * a cell tagged ``solution`` (e.g. a worked explanation) is left out.
 
+A lesson's slides are written beside the prose they belong to, in cells carrying
+nbconvert's ``slideshow`` metadata (``slide_type`` "slide", "fragment" or "notes");
+the deck builder (``tools/build_slides.py``) reads them and the learner's notebook
+leaves them out, as an exercise copy leaves out its solution cells.
+
 In the lessons (not the exercise sets), every code cell starts collapsed: a
 participant reads the narrative, tables, figures and explorers without a line of
 Python in the way (``"jupyter": {"source_hidden": true}``, which JupyterLab
@@ -62,6 +67,10 @@ SOLUTION_TAG = "solution"
 SHOW_CODE_TAG = "show-code"
 MAX_SHOWN_CODE_CELLS = 2  # per lesson
 HIDDEN = {"source_hidden": True}
+# Cell metadata a source may carry into the build. A cell with "slideshow" metadata
+# (nbconvert's convention: slide_type "slide", "fragment", "notes") is written for the
+# decks only: the slide builder reads it, the learner's notebook leaves it out.
+KEPT_METADATA = ("tags", "reveals", "slideshow", "visual")
 EXECUTION_TIMEOUT_S = 300
 
 _SOLUTION_LINE = re.compile(r"^(?P<indent>\s*)(?P<target>[^=#]+?)\s*=(?!=).*#\s*SOLUTION\s*$")
@@ -75,11 +84,16 @@ def read_source(path: Path) -> nbformat.NotebookNode:
     """Read a percent-format source into a notebook with stable ids and metadata."""
     nb = jupytext.read(path, fmt="py:percent")
     nb.metadata = sources.notebook_metadata()
+    learner_index = 0
     for index, cell in enumerate(nb.cells):
-        cell.id = _cell_id(path.stem, index)
-        # Only tags, and a prediction prompt's "reveals" (what would give its answer away,
-        # read by the spoiler test), survive: jupytext's own keys would churn the diff.
-        kept = {key: cell.metadata[key] for key in ("tags", "reveals") if cell.metadata.get(key)}
+        # Numbered among the cells a learner sees, so adding a slide leaves the notebook's ids alone.
+        cell.id = _cell_id(path.stem, learner_index) if not cell.metadata.get("slideshow") \
+            else _cell_id(f"{path.stem}/slide", index)
+        learner_index += not cell.metadata.get("slideshow")
+        # Only tags, a prediction prompt's "reveals" (what would give its answer away, read
+        # by the spoiler test) and a slide cell's "slideshow" and "visual" (read by the deck
+        # builder) survive: jupytext's own keys would churn the diff.
+        kept = {key: cell.metadata[key] for key in KEPT_METADATA if cell.metadata.get(key)}
         cell.metadata = kept
         if cell.cell_type == "code":
             cell.outputs = []
@@ -90,6 +104,16 @@ def read_source(path: Path) -> nbformat.NotebookNode:
 def _cell_id(stem: str, index: int) -> str:
     # Stable across builds (nbformat needs ids; random ones would churn the diff).
     return hashlib.sha1(f"{stem}:{index}".encode()).hexdigest()[:12]
+
+
+def is_slide_cell(cell) -> bool:
+    return bool(cell.metadata.get("slideshow"))
+
+
+def without_slides(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
+    """The notebook a learner sees: the cells written for the decks left out."""
+    nb.cells = [c for c in nb.cells if not is_slide_cell(c)]
+    return nb
 
 
 def hide_code(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
@@ -203,7 +227,7 @@ def planned() -> list[tuple[Path, str, Path]]:
 
 
 def unexecuted(src: Path, kind: str) -> nbformat.NotebookNode:
-    nb = read_source(src)
+    nb = without_slides(read_source(src))
     if kind == "solution":
         return solution_copy(nb)
     if kind == "exercise":

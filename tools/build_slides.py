@@ -3,7 +3,8 @@
 For every topic lesson ``content/lessons/NN_name.py`` (01-05) this writes
 
 * ``slides/NN_name.html``            a reveal.js deck, one self-contained file;
-* ``slides/handouts/NN_name.html``   a one-page, print-ready (A4) summary;
+* ``slides/handouts/NN_name.html``   a one-page, print-ready (A4) summary, and
+  ``slides/handouts/NN_name.pdf``    the same page printed by Chromium (offline);
 
 and ``slides/00_masterclass.html``, the full masterclass in one deck.
 
@@ -37,9 +38,10 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from kitbuild import generate, sources  # noqa: E402  (same folder)
+from kitbuild import generate, handout_pdf, sources  # noqa: E402  (same folder)
 from kitbuild.documents import deck_html, handout_html  # noqa: E402
 from kitbuild.lessons import read_lesson, topic_lessons  # noqa: E402,F401  (the tests read lessons too)
+from kitbuild.fonts import FONT_VENDOR, vendor_font  # noqa: E402,F401
 from kitbuild.reveal import REVEAL_INTEGRITY, REVEAL_VERSION, VENDOR, vendor  # noqa: E402,F401
 from kitbuild.slides import KIT_TITLE, masterclass_slides, references_slides, topic_slides  # noqa: E402
 
@@ -86,22 +88,27 @@ def plan(folder: Path = SLIDES, files: dict[str, str] | None = None) -> generate
 
 
 def out_of_sync(folder: Path = SLIDES, files: dict[str, str] | None = None) -> list[str]:
-    return generate.out_of_sync(plan(folder, files))
+    return generate.out_of_sync(plan(folder, files)) + handout_pdf.out_of_sync(folder / HANDOUTS_DIR)
 
 
-def build(folder: Path = SLIDES) -> None:
+def build(folder: Path = SLIDES, pdf: bool = True) -> None:
     generate.build(plan(folder), note=lambda text: f" ({len(text.encode()) / 1024:.0f} KB)")
+    if pdf:
+        # Printed by Chromium from the HTML just written; only the handouts that changed.
+        handout_pdf.print_pdfs(folder / HANDOUTS_DIR)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = generate.command_line(__doc__.splitlines()[0])
     parser.add_argument("--vendor", action="store_true", help="refresh the vendored reveal.js (needs npm)")
     parser.add_argument("--out", type=Path, default=SLIDES)
+    parser.add_argument("--no-pdf", action="store_true", help="do not print the handouts to PDF (needs Chromium)")
     args = parser.parse_args(argv)
     if args.vendor:
         vendor()
+        vendor_font()
         return 0
-    return generate.run(args, lambda: build(args.out), lambda: out_of_sync(args.out))
+    return generate.run(args, lambda: build(args.out, pdf=not args.no_pdf), lambda: out_of_sync(args.out))
 
 
 if __name__ == "__main__":

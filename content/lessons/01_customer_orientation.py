@@ -62,6 +62,26 @@ plots.use_kit_style()
 # offer to the engineers before signing, is high on customer orientation. One who opens
 # with the month's promotion and closes with "this price is only valid today" is low.
 
+# %% [markdown] slideshow={"slide_type": "slide"} visual="steps"
+# ## Customer orientation means finding and meeting the customer's needs at each stage of a sale.
+#
+# 1. Identify needs
+# 2. Present
+# 3. Handle objections
+# 4. Negotiate
+# 5. Close
+#
+# Stages as a summary of the study lists them.
+
+# %% [markdown] slideshow={"slide_type": "notes"}
+# Definition: the degree to which a salesperson finds out what a customer needs and acts in
+# the customer's interest, rather than pushing for the quickest sale (Saxe & Weitz 1982
+# contrasted customer and selling orientation; Homburg, Müller & Klarmann 2011 define it
+# across the sales encounter). The five stages come from a Vlerick Business School summary
+# of the study, not from the paper's own wording. Example: the fastener salesperson who asks
+# how the customer's line changes next year, and lets the buyer take the offer to the
+# engineers before signing.
+
 # %% [markdown]
 # ### Two flavours: functional and relational
 #
@@ -78,6 +98,20 @@ plots.use_kit_style()
 # individual, important and complex the product is. Keep this in mind for lesson 5:
 # many of the warning signs of *over*service are relational effort that the account does
 # not reward.
+
+# %% [markdown] slideshow={"slide_type": "slide"}
+# ## Two flavours of orientation, and their effect on loyalty depends on the situation.
+#
+# | Functional | Relational |
+# |---|---|
+# | solving the customer's task | building the personal relationship |
+
+# %% [markdown] slideshow={"slide_type": "notes"}
+# From the companion paper on the same data (Homburg, Müller & Klarmann 2011, Journal of the
+# Academy of Marketing Science): effects on loyalty were positive, absent or even negative
+# depending on the customer's communication style and how individual, important and complex
+# the product is. Which moderator gives which sign we do not know. Link to lesson 5: many
+# warning signs of overservice are relational effort the account does not reward.
 
 # %% [markdown]
 # ## What research says about customer orientation and sales
@@ -98,6 +132,21 @@ plots.use_kit_style()
 #   notice those costs.
 #
 # The rest of this lesson looks at the first of those costs, time.
+
+# %% [markdown] slideshow={"slide_type": "slide"}
+# ## Research finds that more customer orientation does not simply mean more sales.
+#
+# | Study | Finding |
+# |---|---|
+# | Franke & Park 2006 | linked to performance mainly when salespeople rate themselves |
+# | Homburg, Müller & Klarmann 2011 | sales: an inverted U; customer attitudes keep improving |
+
+# %% [markdown] slideshow={"slide_type": "notes"}
+# Franke & Park (2006, Journal of Marketing Research) meta-analysis: against managers'
+# ratings or objective sales the average correlation was close to zero. Homburg, Müller &
+# Klarmann (2011, Journal of Marketing): inverted U for sales, continuously positive effect on
+# customer attitudes; where the peak lies depends on the selling situation (lesson 3). Part
+# of their explanation is cost: time, and complexity costs salespeople may not notice.
 
 # %% [markdown]
 # ## The teaching model, part 1: orientation takes time
@@ -131,6 +180,15 @@ plots.hours_and_accounts(ax_hours, ax_accounts)
 fig.tight_layout()
 plt.show()
 
+# %% [markdown] slideshow={"slide_type": "slide"} visual="chart:accounts_served"
+# ## In the model, more orientation takes more hours per account, so fewer accounts get served.
+
+# %% [markdown] slideshow={"slide_type": "notes"}
+# From here on the numbers are the stylized teaching model's: its shape follows the research,
+# its numbers are illustrations. A fixed budget of selling hours; hours per account grow
+# faster the higher the orientation (the last refinements are the slowest); the smallest
+# accounts drop out first. Compare shapes and percentages, not euro amounts.
+
 # %% [markdown]
 # ## Explore: orientation against your time budget
 
@@ -155,6 +213,16 @@ demos.answer("01")
 #
 # Time is only half the story. Serving fewer accounts need not hurt sales if each served
 # account buys more. Lesson 2 adds that side: satisfaction and share of wallet.
+
+# %% [markdown] slideshow={"slide_type": "slide"} visual="predict"
+# ## Predict first.
+
+# %% [markdown] slideshow={"slide_type": "slide"} visual="explorer"
+# ## In the model, moving from 4 to 6 cuts the accounts served by {{ model.accounts_drop_4_to_6 }}.
+
+# %% [markdown] slideshow={"slide_type": "notes"}
+# The accounts that drop out are the smallest: the model serves those with the most
+# potential first. Ask: which of your accounts would you give up first?
 
 # %% [markdown]
 # ## Where do you stand? A self-assessment

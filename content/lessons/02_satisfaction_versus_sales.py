@@ -52,6 +52,20 @@ plots.use_kit_style()
 # peak in the real data: the model below copies the *shape* of the findings, not the
 # paper's estimates.
 
+# %% [markdown] slideshow={"slide_type": "slide"}
+# ## Research finds that customers keep liking more orientation while sales rise, peak and fall.
+#
+# | Outcome | As orientation rises |
+# |---|---|
+# | Customer attitudes | keep improving |
+# | Sales performance | an inverted U |
+
+# %% [markdown] slideshow={"slide_type": "notes"}
+# Homburg, Müller & Klarmann (2011): 56 sales managers, 195 salespeople and 538 customers,
+# across industries. The same behaviour that keeps pleasing customers stops paying the firm
+# at some point. The kit quotes no number for the peak in the real data: the model copies the
+# shape of the findings, not the paper's estimates.
+
 # %% [markdown]
 # ## Satisfaction is not the scoreboard
 #
@@ -76,6 +90,21 @@ plots.use_kit_style()
 # None of this says satisfaction is worthless. It says that a satisfaction score cannot
 # tell you whether your extra effort is paying off in sales.
 
+# %% [markdown] slideshow={"slide_type": "slide"}
+# ## A satisfaction score cannot tell you whether extra effort pays off in sales.
+#
+# | Evidence | What it shows |
+# |---|---|
+# | Walmart, 2008 (retail) | satisfaction up, sales down |
+# | Share-of-wallet studies | the link is weak; your rank matters more |
+
+# %% [markdown] slideshow={"slide_type": "notes"}
+# Walmart's Project Impact (told by Keiningham, Aksoy, Buoye & Cooil 2011, Harvard Business
+# Review): consumer retail, a warning that the two can part, not a B2B measurement. The same
+# group reports the satisfaction–share-of-wallet link as significant but too weak to manage
+# by; Cooil et al. (2007, 4,319 bank households) found changes go together a little. Mostly
+# consumer evidence: carry it to business buyers with care. Satisfaction is not worthless.
+
 # %% [markdown]
 # ### Not everywhere: when satisfaction itself peaks
 #
@@ -87,6 +116,15 @@ plots.use_kit_style()
 # study from its published summary; why the curve turned is for the paper to say.)
 #
 # The lesson for your own accounts: check, do not assume, that your customers want *more*.
+
+# %% [markdown] slideshow={"slide_type": "slide"}
+# ## In some settings satisfaction itself peaks: check, do not assume, that customers want more.
+
+# %% [markdown] slideshow={"slide_type": "notes"}
+# Arslanagić-Kalajdžić and colleagues (2020): 226 clients of professional-service firms, an
+# inverted U between perceived customer orientation and relationship satisfaction. We know the
+# study from its published summary; why the curve turned is for the paper to say. "Satisfaction
+# always rises" is a finding about the settings Homburg and colleagues studied, not a law.
 
 # %% [markdown]
 # ## The teaching model, part 2: satisfaction and sales
@@ -129,6 +167,23 @@ fig, (ax_share, ax_served) = plots.subplots(1, 2)
 plots.share_and_reach(ax_share, ax_served)
 fig.tight_layout()
 plt.show()
+
+# %% [markdown] slideshow={"slide_type": "slide"} visual="chart:satisfaction_and_sales"
+# ## In the model, satisfaction keeps rising while sales peak at about {{ model.sales_peak }} of 7.
+
+# %% [markdown] slideshow={"slide_type": "notes"}
+# The stylized model: its shape follows the research, its numbers are illustrations. Sales =
+# share of wallet × wallet served. Do not let the room read the peak's location as a finding.
+
+# %% [markdown] slideshow={"slide_type": "slide"} visual="predict"
+# ## Predict first.
+
+# %% [markdown] slideshow={"slide_type": "slide"} visual="explorer"
+# ## In the model, past the peak each step still pleases customers but loses sales.
+
+# %% [markdown] slideshow={"slide_type": "notes"}
+# Invite participants to put their own self-assessment score on the curve, as a conversation
+# starter twice over: the score is self-rated and the model's peak is an illustration.
 
 # %% [markdown] tags=["predict"] reveals=["3.6 of 7", "peak at 3.6", "peak at orientation 3.6", "3.55", "−22%", "-22%", "+0.9%"]
 # ## Explore: satisfaction and sales side by side
@@ -187,6 +242,15 @@ lesson_tables.step_changes()
 lesson_tables.smallest_dropped_first()
 
 
+# %% [markdown] slideshow={"slide_type": "slide"} visual="model-table"
+# ## In the model, sales peak where the gain in share no longer outweighs the wallet lost.
+
+# %% [markdown] slideshow={"slide_type": "notes"}
+# Sales are a product, so percentages matter: +10 % share and −10 % wallet served give
+# −1 %. The gain in share shrinks as share creeps towards its ceiling; the loss of wallet
+# served grows as hours per account climb. The smallest accounts are dropped first, which
+# softens the fall.
+
 # %% [markdown]
 # ## What comes from research, what from the model
 #
@@ -198,6 +262,20 @@ lesson_tables.smallest_dropped_first()
 # | Orientation costs time, so fewer accounts get served | the reasoning of Homburg, Müller & Klarmann; the formula is the model's |
 # | A share-of-wallet ceiling of 80 % | practitioner rule of thumb; a parameter of the model |
 # | The shapes of the curves, the location of the peak, every euro amount | the model's assumptions: illustrations only |
+
+# %% [markdown] slideshow={"slide_type": "slide"}
+# ## The direction comes from research; the numbers are the model's.
+#
+# | From research | From the teaching model |
+# |---|---|
+# | satisfaction rises, sales peak | where the peak lies |
+# | orientation costs time | every euro amount |
+# | the ~80 % ceiling: a rule of thumb | |
+
+# %% [markdown] slideshow={"slide_type": "notes"}
+# The satisfaction–sales evidence is mostly consumer evidence (Keiningham and colleagues;
+# Cooil et al. 2007). The time cost is Homburg, Müller & Klarmann's reasoning; the formula is
+# the model's. The 80 % ceiling is a practitioner rule of thumb and a parameter of the model.
 
 # %% [markdown]
 # ## Key points

@@ -73,6 +73,14 @@ plt.show()
 # it one more step still adds sales, above it one more step loses them. That is the
 # **optimum**, the top of the inverted U.
 
+# %% [markdown] slideshow={"slide_type": "slide"} visual="chart:returns_per_step"
+# ## In the model, every step of orientation adds less than the one before, and late steps lose sales.
+
+# %% [markdown] slideshow={"slide_type": "notes"}
+# Diminishing returns, then negative returns: "too much of a good thing". Marginal sales are
+# sales one step up minus sales here. The optimum lies where marginal sales reach zero.
+# Satisfaction never turns negative in this model.
+
 # %% [markdown]
 # ## Why the inverted U emerges
 #
@@ -110,6 +118,21 @@ lesson_tables.variants_and_peaks()
 #
 # These are properties of the model, chosen to echo the research; they are not
 # measurements.
+
+# %% [markdown] slideshow={"slide_type": "slide"}
+# ## In the model, the peak is not built in: it emerges as time runs out.
+#
+# | Ingredient | Basis |
+# |---|---|
+# | fixed selling hours | assumption |
+# | more hours per account | research reasoning |
+# | share flattens below a ceiling | ceiling: rule of thumb |
+
+# %% [markdown] slideshow={"slide_type": "notes"}
+# The cost of time is part of Homburg, Müller & Klarmann's reasoning; every formula is the
+# model's. Switch the time cost off and the peak disappears: sales rise all the way to 7.
+# Lifting the ceiling hardly moves the peak; concentrated accounts (key-account selling) move
+# it up. Response curves from a floor to a ceiling go back to Little (1970).
 
 # %% [markdown]
 # ## Profit versus sales
@@ -152,6 +175,21 @@ plt.show()
 # serving rises with orientation, which is what tailoring does; it is not a research
 # finding.
 
+# %% [markdown] slideshow={"slide_type": "slide"} visual="chart:profit_peaks"
+# ## In the model, profit peaks at or below the sales peak, and lower the more tailoring costs.
+
+# %% [markdown] slideshow={"slide_type": "notes"}
+# Profit = margin × sales − accounts served × cost per account; the cost per account grows
+# with the square of orientation (tailoring, special deliveries, custom reports). With no
+# customization cost the order flips slightly: "profit peaks before sales" is a property of
+# the model when serving costs rise with orientation, not a research finding.
+
+# %% [markdown] slideshow={"slide_type": "slide"} visual="predict"
+# ## Predict first.
+
+# %% [markdown] slideshow={"slide_type": "slide"} visual="explorer"
+# ## In the model, tailor-made products move the best level of orientation up.
+
 # %% [markdown] tags=["predict"] reveals=["is **higher**", "higher for individualized", "every shift has the sign", "+0.68", "+0.34", "+0.27"]
 # ## The best level depends on the situation: three moderators
 #
@@ -178,6 +216,18 @@ plt.show()
 
 # %% tags=["nbval-ignore-output"]
 moderator_explorer()
+
+# %% [markdown] slideshow={"slide_type": "slide"} visual="chart:moderators"
+# ## Research finds the best level is higher for individualized products, premium prices and fierce competition.
+#
+# How far each moves it here is the model's illustration.
+
+# %% [markdown] slideshow={"slide_type": "notes"}
+# The direction of each moderator is Homburg, Müller & Klarmann's (2011) finding; the sizes,
+# and which moderator moves the peak most, are the model's: a different, equally reasonable
+# set of numbers would rank them differently. Plausible reasons, in our words: with
+# tailor-made products finding the real need is the sale; a premium price has to be earned by
+# a better fit; where buyers have many alternatives, transactional selling wins little.
 
 # %% [markdown]
 # ### What the research found, and what the model adds
@@ -216,6 +266,16 @@ lesson_tables.moderator_peaks()
 # extra sales (winning an account, growing it, recovering it after a problem). Once the
 # account is at its peak, ask whether still more attention is in proportion to what it
 # returns, unless satisfaction itself is the goal you have set for that account.
+
+# %% [markdown] slideshow={"slide_type": "slide"}
+# ## The customer is king in some phases: while extra effort still brings extra sales.
+#
+# Winning an account, growing it, recovering it after a problem.
+
+# %% [markdown] slideshow={"slide_type": "notes"}
+# From the sales-training blog this kit grew from. Once an account is at its peak, ask
+# whether still more attention is in proportion to what it returns, unless satisfaction
+# itself is the goal you have set for that account.
 
 # %% [markdown]
 # ## Spreading your hours: the equal-marginal-return rule
@@ -284,6 +344,21 @@ plt.show()
 # In the model the response curve is an assumption and the numbers are illustrations. In
 # your own territory the same logic holds with your own estimates: ask what the *next*
 # hour buys, account by account, not what the account is worth in total.
+
+# %% [markdown] slideshow={"slide_type": "slide"}
+# ## Give the next hour to the account where it buys most, not to the biggest account.
+#
+# Move hours until the next hour is worth the same everywhere.
+
+# %% [markdown] slideshow={"slide_type": "fragment"}
+# Call planning built on this raised sales in a 1977 field test.
+
+# %% [markdown] slideshow={"slide_type": "notes"}
+# The equal-marginal-return rule (Gossen's second law). Gupta & Steenburgh (2008): with
+# diminishing returns to visits, spend less time on the biggest accounts and more on smaller
+# ones and prospects. CALLPLAN (Lodish 1971): in a field test at United Airlines with ten
+# matched pairs, users had 8.1 % higher sales after six months (Interfaces, 1977). In the
+# lesson's example, the model's response curve is an assumption.
 
 # %% [markdown]
 # ## Key points

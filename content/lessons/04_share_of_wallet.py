@@ -64,6 +64,16 @@ case = cases.load_case()
 # * **It is not market share.** Market share compares you with competitors across all
 #   customers; share of wallet looks inside one customer.
 
+# %% [markdown] slideshow={"slide_type": "slide"}
+# ## Share of wallet is the part of a customer's category spending that goes to you.
+#
+# Example: you sell €110,000 of a €250,000 wallet, a 44 % share.
+
+# %% [markdown] slideshow={"slide_type": "notes"}
+# Definition after Keiningham, Aksoy, Buoye & Cooil (2011, Harvard Business Review); for
+# business customers Keiningham, Perkins-Munn & Evans. Watch three things: the wallet (the
+# denominator) is an estimate; the category matters; it is not market share.
+
 # %% [markdown]
 # ## Share of wallet at Koningsvast
 #
@@ -114,6 +124,17 @@ plt.show()
 # %%
 lesson_tables.near_ceiling_counts(case)
 
+# %% [markdown] slideshow={"slide_type": "slide"} visual="chart:share_ceiling"
+# ## A preferred supplier seldom wins more than about 80 % of a category: a rule of thumb, not a law.
+#
+# In the model, share flattens below that ceiling.
+
+# %% [markdown] slideshow={"slide_type": "notes"}
+# Buyers keep a second source for risk, independence and competition. Procurement guides give
+# 80/20 or 70/30 splits; Kotler describes three suppliers at 60/30/10 (secondary sources).
+# It comes from purchasing practice, not from a study that measured it, and varies by
+# category. In the kit it is a parameter.
+
 # %% [markdown]
 # ## Headroom: what is left to win
 #
@@ -134,6 +155,19 @@ lesson_tables.headroom_overview(case)
 
 # %%
 lesson_tables.top_headroom_accounts(case)
+
+# %% [markdown] slideshow={"slide_type": "slide"}
+# ## Headroom is what is left to win below the ceiling, and it depends on the ceiling you assume.
+#
+# | Ceiling (rule of thumb) | Headroom, fictional case data |
+# |---|---|
+# | 80 % | {{ case.headroom_at_ceiling }} |
+# | 70 % | {{ case.headroom_at_demo_ceiling }} |
+
+# %% [markdown] slideshow={"slide_type": "notes"}
+# Headroom = max(0, ceiling × category spend − your sales). Ten share points off the ceiling
+# remove far more than a tenth of the headroom, because they come off what remains after
+# current sales. Report headroom with the ceiling you used.
 
 # %% [markdown] tags=["predict"] reveals=["−27%", "€7.9 million"]
 # ### Explore: how much depends on the ceiling?
@@ -157,6 +191,18 @@ lesson_tables.ceiling_sensitivity(case)
 # headroom is what remains *after* current sales, so the ten points come off a much smaller
 # number. The closer a customer base is to the ceiling, the more its headroom depends on an
 # assumption nobody has measured. Report headroom with the ceiling you used.
+
+# %% [markdown] slideshow={"slide_type": "slide"} visual="predict"
+# ## Predict first.
+
+# %% [markdown] slideshow={"slide_type": "slide"} visual="explorer"
+# ## By the Wallet Allocation Rule, a 4th of 5 suppliers can expect a sliver of the wallet.
+
+# %% [markdown] slideshow={"slide_type": "notes"}
+# The rule is Keiningham, Aksoy, Buoye & Cooil's (2011), published; the kit only computes
+# it. A 4th or 5th supplier has to win against suppliers the buyer already ranks higher: worth
+# it only with a wedge. Every hour chasing a sliver is an hour not spent where you rank first
+# or second.
 
 # %% [markdown]
 # ## The Wallet Allocation Rule: what your rank is worth
@@ -239,6 +285,16 @@ lesson_tables.wallet_allocation_on_median(case)
 # For a salesperson: making a happy customer happier changes little, unless it changes where
 # you rank against the other suppliers.
 
+# %% [markdown] slideshow={"slide_type": "slide"} visual="chart:war_ranks"
+# ## The Wallet Allocation Rule turns your rank into an expected share; its evidence comes from consumers.
+
+# %% [markdown] slideshow={"slide_type": "notes"}
+# Keiningham, Aksoy, Buoye & Cooil's rule (2011): share = (1 − r/(n+1)) × 2/n. Built on a two-year panel of more than 17,000 consumers; the
+# correlation quoted is above 0.9 (we have it from a secondary copy of the article). Critics:
+# a rule built from ranks all but guarantees a high correlation, and loyalty measures mostly
+# move with penetration. For B2B buyers: a benchmark, not a measurement. Absolute
+# satisfaction links only weakly to share; relative rank matters more.
+
 # %% [markdown]
 # ## Where more orientation still pays
 #
@@ -279,6 +335,21 @@ plt.show()
 # The model behind the whole kit uses the same ceiling: in lesson 2's model, share of wallet
 # rises with orientation towards the ceiling and never passes it. That is one of the two
 # reasons the sales curve turns down.
+
+# %% [markdown] slideshow={"slide_type": "slide"}
+# ## More orientation pays where headroom is large and you rank high.
+#
+# | Situation | More orientation? |
+# |---|---|
+# | Large headroom, rank 1st or 2nd | pays |
+# | Large headroom, rank 4th or 5th | only with a wedge |
+# | Share near the ceiling | maintain only |
+
+# %% [markdown] slideshow={"slide_type": "notes"}
+# A customer who gives you 78 % is valuable and worth keeping; the question is only whether
+# extra effort there grows anything. Near-ceiling accounts hold little headroom by
+# definition; the finding worth discussing in the case data is that about one hour in ten
+# goes there.
 
 # %% [markdown]
 # ## Key points

@@ -56,6 +56,16 @@ acc = case.accounts
 # Anderson & Onyemah (2006) put the manager's question bluntly: how right should the
 # customer be?
 
+# %% [markdown] slideshow={"slide_type": "slide"}
+# ## Overservice is customer orientation spent where the account cannot repay it.
+#
+# Not bad service, and not the same as high orientation.
+
+# %% [markdown] slideshow={"slide_type": "notes"}
+# Research gives two reasons to expect it: orientation costs time and complexity (Homburg,
+# Müller & Klarmann 2011), and salespeople underestimate those costs (Franke & Park 2006).
+# Anderson & Onyemah (2006): how right should the customer be?
+
 # %% [markdown]
 # ## The warning signs
 #
@@ -80,6 +90,20 @@ acc = case.accounts
 
 # %%
 lesson_tables.warning_signs()
+
+# %% [markdown] slideshow={"slide_type": "slide"} visual="steps"
+# ## A practitioner blog observed that very customer-oriented salespeople often show four warning signs.
+#
+# 1. Top treatment for less valuable accounts
+# 2. Much talk that is not about business
+# 3. Disproportionate time per customer
+# 4. Many internal service requests
+
+# %% [markdown] slideshow={"slide_type": "notes"}
+# The four signs are an observation of the sales-training blog that inspired the kit, not a
+# research finding; each is backed by a source in the lesson. Lesson 4 adds a fifth: effort on
+# accounts already near the ceiling. Concessions without a price premium and satisfaction
+# rising while sales stay flat cannot be measured in the case data.
 
 # %% [markdown]
 # ## One sign up close: hours against the tier benchmark
@@ -106,6 +130,15 @@ plt.show()
 # The diamonds sit mostly on the left, far above their tier's dashed line: small customers
 # served with the hours of much bigger ones. That is sign 1 of the blog's list, and it is cheap to measure: a tier label and
 # an hour log are all it takes.
+
+# %% [markdown] slideshow={"slide_type": "slide"} visual="question"
+# ## Predict first.
+#
+# In the fictional case data, what share of total profit do the most profitable fifth of
+# accounts earn: about 60 %, about 100 %, or well over 100 %?
+
+# %% [markdown] slideshow={"slide_type": "notes"}
+# Take three or four guesses before showing the next slide.
 
 # %% [markdown] tags=["predict"] reveals=["167%", "189%", "earned by the most profitable 20%"]
 # ## What over-served accounts earn: the whale curve
@@ -141,6 +174,15 @@ plt.show()
 # built to follow the commonly reported pattern, so the point is the shape, not the exact
 # percentage.
 
+# %% [markdown] slideshow={"slide_type": "slide"} visual="chart:whale_curve"
+# ## In the fictional case data, the most profitable fifth of accounts earns well over all the profit.
+
+# %% [markdown] slideshow={"slide_type": "notes"}
+# Profit per account = gross margin − cost to serve. The running total climbs above 100 % and
+# falls back as loss-making accounts come in: the whale curve. Commonly reported ranges (the
+# top fifth producing 150–300 % of profit) are typical figures from the cost-accounting
+# literature, often attributed to Kaplan, not laws.
+
 # %% [markdown]
 # ## The warning score
 #
@@ -174,6 +216,22 @@ lesson_tables.worked_example()
 # %%
 display(lesson_tables.team_signs(case))
 lesson_tables.team_bands(case)
+
+# %% [markdown] slideshow={"slide_type": "slide"} visual="chart:warning_scores"
+# ## The kit's stylized warning score combines the signs; in the fictional case it flags a few.
+#
+# Bands are the model's: below 30 green, 30–60 amber, above 60 red.
+
+# %% [markdown] slideshow={"slide_type": "notes"}
+# Score = 100 × Σ weight × clip((indicator − threshold) / range, 0, 1). Formula, thresholds and
+# bands are stylized: a team using it for real would calibrate them on its own data. One sign
+# alone can mislead; the score combines them.
+
+# %% [markdown] slideshow={"slide_type": "slide"} visual="predict"
+# ## Predict first.
+
+# %% [markdown] slideshow={"slide_type": "slide"} visual="explorer"
+# ## In the model, the score is an average: dropping a sign can raise a flagged person's score.
 
 # %% [markdown] tags=["predict"] reveals=["Only non-sales talk counts", "Score without the ceiling sign"]
 # ### Explore: which signs should count?
@@ -224,6 +282,17 @@ lesson_tables.orientation_profiles(case, lesson_tables.flagged(case) + ["Sanne K
 # customer orientation to the selling situation rather than maximising it (our paraphrase
 # of secondary summaries, not the authors' words). This lesson takes the same question
 # down to the single account: how oriented, and *where*?
+
+# %% [markdown] slideshow={"slide_type": "slide"}
+# ## High orientation is not the problem on its own: orientation spent where it cannot pay is.
+#
+# Fictional case: Sanne K. is highly oriented, yet scores among the lowest.
+
+# %% [markdown] slideshow={"slide_type": "notes"}
+# Sanne spends little time on accounts that cannot give more, keeps small accounts lean and
+# earns far more per hour. Koningsvast is built with this contrast in it: the pattern to look
+# for, not a finding. Summaries of Homburg, Müller & Klarmann put the message as calibrating
+# orientation rather than maximising it (our paraphrase of secondary summaries).
 
 # %% [markdown]
 # ### One year of data is not the whole story
@@ -289,6 +358,18 @@ lesson_tables.least_time_on_a_accounts(case)
 #
 # Ask the salesperson before drawing conclusions. The aim is not less customer orientation,
 # but customer orientation where it still pays.
+
+# %% [markdown] slideshow={"slide_type": "slide"}
+# ## Extra service is not overservice when it is a deliberate investment.
+#
+# * A new account with large headroom
+# * Where research finds a higher best level: individualized products, premium prices, fierce competition
+# * A reference customer; fixing a real problem once
+
+# %% [markdown] slideshow={"slide_type": "notes"}
+# The score flags patterns; it cannot see intentions. Ask the salesperson before drawing
+# conclusions. The aim is not less customer orientation, but customer orientation where it
+# still pays. The moderators' direction is Homburg, Müller & Klarmann's (2011) finding.
 
 # %% [markdown]
 # ## Key points

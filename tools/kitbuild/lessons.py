@@ -73,6 +73,8 @@ def _notebook_outputs(stem: str, n_cells: int) -> list[list] | None:
 
 def read_lesson(path: Path) -> Lesson:
     nb = jupytext.read(path, fmt="py:percent")
+    # Cells written for the decks are not part of the lesson a learner reads (authored.py reads them).
+    nb.cells = [c for c in nb.cells if not (c.metadata.get("slideshow") or {}).get("slide_type")]
     outputs = _notebook_outputs(path.stem, len(nb.cells))
     lesson = Lesson(stem=path.stem, title=path.stem)
     current: Section | None = None

@@ -58,7 +58,7 @@ def vendor() -> None:
                 text = tar.extractfile(member).read().decode("utf-8")
                 if name == "white.css":
                     # The theme's web-font import points at files we do not ship; the kit
-                    # uses system fonts, so a deck never asks for a missing file.
+                    # inlines its own font (fonts.py), so a deck never asks for a missing file.
                     text = re.sub(r"@import url\([^)]*\);\n?", "", text)
                 (VENDOR / name).write_text(text, encoding="utf-8")
     (VENDOR / "README.md").write_text(
