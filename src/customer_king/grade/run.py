@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping, Sequence
 
-from ..checks import CORRECT, Feedback
+from ..checks import CORRECT, ExerciseSet, Feedback
 from .isolation import KernelBox, Sandbox, find_sandbox, hideable, kernel_env, kill_descendants
 from .kernel_side import from_json_value, snapshot_source
 from .kit_guard import KitGuard
@@ -200,7 +200,7 @@ def _run(notebook: Any, variables: Mapping[str, str], timeout: float, box: Kerne
         return saved, ("could not run: the answers could not be collected after the last cell "
                        "(the grader's snapshot did not finish)"), Outcome.FAILED, notes
     check_type = str((saved or {}).get("check_type", ""))
-    if check_type not in ("", "builtins.NoneType", "customer_king.checks.ExerciseSet"):
+    if check_type not in ("", "builtins.NoneType", f"{ExerciseSet.__module__}.{ExerciseSet.__qualname__}"):
         notes.append("check was redefined in the notebook (ignored: the grader checks the answers itself)")
     return saved, problem, outcome, notes
 
