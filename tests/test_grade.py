@@ -499,7 +499,7 @@ def test_the_answer_variables_come_from_the_kits_exercise_copy():
 
 
 def test_a_spreadsheet_formula_in_a_file_name_stays_text():
-    result = grade.Result(Path("=cmd.ipynb"), "=cmd", None, "not an exercise notebook of this kit")
+    result = grade.NotebookResult(Path("=cmd.ipynb"), "=cmd", None, "not an exercise notebook of this kit")
     _, rows = grade.gradebook_table([result], {})
     assert rows[0][0] == "'=cmd"
 

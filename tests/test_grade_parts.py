@@ -75,7 +75,7 @@ def test_display_text_can_always_be_written(raw, shown):
 
 def test_a_gradebook_with_undecodable_names_and_statuses_is_written(tmp_path):
     """The crash of issue 13: a surrogate in a name stopped the writer after the whole batch."""
-    results = [grade.Result(Path(os.fsdecode(b"x\xff.ipynb")), os.fsdecode(b"x\xff"), None, "error: \ud800 \x00",
+    results = [grade.NotebookResult(Path(os.fsdecode(b"x\xff.ipynb")), os.fsdecode(b"x\xff"), None, "error: \ud800 \x00",
                             file=os.fsdecode(b"x\xff.ipynb"), notes=["=1+1"])]
     path = grade.write_gradebook(results, {}, tmp_path / "book.csv")
     rows = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8-sig"))))
@@ -91,7 +91,7 @@ def test_outputs_are_claimed_before_anything_runs(tmp_path):
     # a submission plants files under the claimed names while the batch runs...
     outputs.gradebook.write_text("participant,total\nmallory,999\n")
     (outputs.feedback / "planted.md").write_text("x")
-    result = grade.Result(Path("a.ipynb"), "ann", None, "not an exercise notebook of this kit")
+    result = grade.NotebookResult(Path("a.ipynb"), "ann", None, "not an exercise notebook of this kit")
     written = grade.write_gradebook([result], {}, outputs.gradebook, claimed=True)
     grade.write_feedback([result], {}, outputs.feedback, finish=outputs)
     # ...and the real gradebook replaces them, at the claimed name
@@ -109,7 +109,7 @@ def test_a_feedback_folder_keeps_what_was_there_and_loses_what_was_planted(tmp_p
     (folder / "ann.md").write_text("last week's")
     outputs = grade.claim_outputs(tmp_path / "book.csv", folder, overwrite=True)
     (folder / "planted.md").write_text("x")  # during the run
-    result = grade.Result(Path("a.ipynb"), "ann", None, "not an exercise notebook of this kit")
+    result = grade.NotebookResult(Path("a.ipynb"), "ann", None, "not an exercise notebook of this kit")
     files = grade.write_feedback([result], {}, outputs.feedback, finish=outputs)
     assert files["ann"] == folder / "ann.md" and "Feedback for ann" in files["ann"].read_text()
     assert sorted(p.name for p in folder.iterdir()) == ["ann.md", "notes.txt"]
@@ -141,7 +141,7 @@ def test_ctrl_c_keeps_what_was_graded_and_says_what_was_not(tmp_path, monkeypatc
 
 def test_the_command_line_writes_a_gradebook_even_when_the_batch_breaks(tmp_path, monkeypatch, capsys):
     def breaking(folder, into, **kwargs):
-        into.append(grade.Result(Path("a.ipynb"), "ann", None, "not an exercise notebook of this kit"))
+        into.append(grade.NotebookResult(Path("a.ipynb"), "ann", None, "not an exercise notebook of this kit"))
         raise RuntimeError("something nobody foresaw")
 
     monkeypatch.setattr(cli, "grade_folder", breaking)
@@ -211,12 +211,12 @@ def graded():
     full = ref.exercise_set.grade_answers({})
 
     def result(participant, **kw):
-        r = grade.Result(Path(f"{participant}.ipynb"), participant, KEY, "graded", feedback=dict(full),
+        r = grade.NotebookResult(Path(f"{participant}.ipynb"), participant, KEY, "graded", feedback=dict(full),
                          max_points=ref.max_points, **kw)
         return r
 
     rows = [result("ann"), result("=ben"), result("dup", duplicate=True), result("dup", duplicate=True),
-            grade.Result(Path("x.ipynb"), "x", None, "not an exercise notebook of this kit",
+            grade.NotebookResult(Path("x.ipynb"), "x", None, "not an exercise notebook of this kit",
                          outcome=grade.Outcome.NOT_OF_KIT)]
     return references, rows, ref.exercise_set.question_ids
 
@@ -273,7 +273,7 @@ def test_a_missing_bwrap_is_named_in_the_reason(monkeypatch):
 
 def test_the_summary_counts_every_outcome_and_says_whether_it_was_sandboxed():
     o = grade.Outcome
-    results = [grade.Result(Path(f"{i}"), str(i), KEY, "s", outcome=kind, duplicate=i == 0)
+    results = [grade.NotebookResult(Path(f"{i}"), str(i), KEY, "s", outcome=kind, duplicate=i == 0)
                for i, kind in enumerate([o.GRADED, o.GRADED_WITH_ERRORS, o.FAILED, o.TIMED_OUT, o.TIMED_OUT])]
     lines = grade.Summary(results, 12.5, False, "bubblewrap (bwrap) is not installed").lines()
     text = "\n".join(lines)

@@ -19,7 +19,7 @@ import io
 from typing import Mapping, Sequence
 
 from .references import Reference
-from .run import Outcome, Result
+from .run import NotebookResult, Outcome
 from .text import display_text, fmt_points, spreadsheet_safe
 
 __all__ = ["PLATFORMS", "lms_csv", "item_name"]
@@ -33,12 +33,12 @@ def item_name(key: str, qid: str) -> str:
     return f"{key} {qid}"
 
 
-def _columns(results: Sequence[Result], references: Mapping[str, Reference]) -> list[tuple[str, str]]:
+def _columns(results: Sequence[NotebookResult], references: Mapping[str, Reference]) -> list[tuple[str, str]]:
     keys = {r.key for r in results if r.key and r.max_points is not None}
     return [(key, qid) for key, ref in references.items() if key in keys for qid in ref.exercise_set.question_ids]
 
 
-def _points_by_participant(results: Sequence[Result]) -> dict[str, dict[tuple[str, str], str]]:
+def _points_by_participant(results: Sequence[NotebookResult]) -> dict[str, dict[tuple[str, str], str]]:
     table: dict[str, dict[tuple[str, str], str]] = {}
     for r in results:
         row = table.setdefault(r.participant, {})
@@ -49,7 +49,7 @@ def _points_by_participant(results: Sequence[Result]) -> dict[str, dict[tuple[st
     return {p: cells for p, cells in table.items() if cells}
 
 
-def lms_csv(platform: str, results: Sequence[Result], references: Mapping[str, Reference]) -> bytes:
+def lms_csv(platform: str, results: Sequence[NotebookResult], references: Mapping[str, Reference]) -> bytes:
     """The import file for `platform` (one of :data:`PLATFORMS`)."""
     columns = _columns(results, references)
     names = [item_name(key, qid) for key, qid in columns]

@@ -21,7 +21,7 @@ from typing import Iterable, Mapping, Sequence
 from ..checks import CORRECT
 from .participants import feedback_file_names
 from .references import Reference
-from .run import STATUS_GRADED, Outcome, Result
+from .run import STATUS_GRADED, NotebookResult, Outcome
 from .text import display_text, fmt_points, short, spreadsheet_safe
 
 __all__ = ["gradebook_table", "gradebook_csv", "atomic_write", "Outputs", "claim_outputs", "write_gradebook",
@@ -31,7 +31,7 @@ PLACEHOLDER = b"grading in progress: this file is replaced by the gradebook when
 PARTICIPANT_LIMIT = 120  # characters shown; the file column always has the whole name
 
 
-def gradebook_table(results: Sequence[Result], references: Mapping[str, Reference]) -> tuple[list[str], list[list[str]]]:
+def gradebook_table(results: Sequence[NotebookResult], references: Mapping[str, Reference]) -> tuple[list[str], list[list[str]]]:
     """The header and rows of the gradebook (every cell safe to write)."""
     question_columns: list[str] = []
     keys_in_batch = {r.key for r in results if r.key}
@@ -61,7 +61,7 @@ def gradebook_table(results: Sequence[Result], references: Mapping[str, Referenc
     return header, rows
 
 
-def gradebook_csv(results: Sequence[Result], references: Mapping[str, Reference]) -> bytes:
+def gradebook_csv(results: Sequence[NotebookResult], references: Mapping[str, Reference]) -> bytes:
     header, rows = gradebook_table(results, references)
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
@@ -155,7 +155,7 @@ def claim_outputs(gradebook: Path, feedback: Path | None = None, overwrite: bool
     raise AssertionError("unreachable")  # pragma: no cover
 
 
-def write_gradebook(results: Sequence[Result], references: Mapping[str, Reference], path: Path,
+def write_gradebook(results: Sequence[NotebookResult], references: Mapping[str, Reference], path: Path,
                     overwrite: bool = False, claimed: bool = False) -> Path:
     """Write the gradebook. `claimed`: `path` is this run's own (see :func:`claim_outputs`)
     and is replaced whatever a submission may have put there."""
@@ -173,7 +173,7 @@ def _question_label(reference: Reference, qid: str) -> str:
     return f"**{qid}** {prompt}".rstrip() if prompt else f"**{qid}**"
 
 
-def feedback_markdown(participant: str, results: Sequence[Result], references: Mapping[str, Reference]) -> str:
+def feedback_markdown(participant: str, results: Sequence[NotebookResult], references: Mapping[str, Reference]) -> str:
     """One participant's feedback: what was right, and a hint for the rest (never the answer)."""
     lines = [f"# Feedback for {_md(participant)}", ""]
     for r in results:
@@ -211,13 +211,13 @@ def feedback_markdown(participant: str, results: Sequence[Result], references: M
     return "\n".join(lines).rstrip() + "\n"
 
 
-def write_feedback(results: Sequence[Result], references: Mapping[str, Reference], folder: Path,
+def write_feedback(results: Sequence[NotebookResult], references: Mapping[str, Reference], folder: Path,
                    finish: Outputs | None = None) -> dict[str, Path]:
     """One Markdown file per participant in `folder`; returns participant -> file.
 
     With `finish` (this run's claimed outputs): files that appeared in the folder during
     the run and that the grader did not write are removed."""
-    by_participant: dict[str, list[Result]] = {}
+    by_participant: dict[str, list[NotebookResult]] = {}
     for r in results:
         by_participant.setdefault(r.participant, []).append(r)
     names = feedback_file_names(list(by_participant))
@@ -239,7 +239,7 @@ def write_feedback(results: Sequence[Result], references: Mapping[str, Reference
 class Summary:
     """The run in numbers, for the end of the command's output."""
 
-    results: Sequence[Result]
+    results: Sequence[NotebookResult]
     seconds: float
     sandboxed: bool
     sandbox_reason: str = ""

@@ -27,7 +27,7 @@ from .participants import duplicate_groups, participant_name
 from .references import NOT_OF_THIS_KIT, Reference, identify
 from .text import display_text, fmt_seconds, short
 
-__all__ = ["DEFAULT_TIMEOUT", "Result", "Outcome", "grade_notebook", "grade_folder", "find_notebooks"]
+__all__ = ["DEFAULT_TIMEOUT", "NotebookResult", "Outcome", "grade_notebook", "grade_folder", "find_notebooks"]
 
 DEFAULT_TIMEOUT = 60.0
 SNAPSHOT_BUDGET = 10.0  # seconds for all the grader's answer snapshots of one notebook
@@ -50,7 +50,7 @@ class Outcome:
 
 
 @dataclass
-class Result:
+class NotebookResult:
     """What grading one notebook gave."""
 
     path: Path
@@ -262,7 +262,7 @@ def grade_notebook(
     raw: bytes | None = None,
     sandbox: Sandbox | None = None,
     hidden: Sequence[Path] = (),
-) -> Result:
+) -> NotebookResult:
     """Grade one submitted notebook (its bytes `raw`, read from `path` if not given).
     Never raises: problems become the status."""
     start = time.monotonic()
@@ -277,10 +277,10 @@ def grade_notebook(
     if not problem:
         notebook, problem = _read_notebook(raw)
     key, how = identify(path, notebook, keys)
-    result = Result(path, participant_name(path, root, key), key, problem or STATUS_GRADED,
+    result = NotebookResult(path, participant_name(path, root, key), key, problem or STATUS_GRADED,
                     file=_relative(path, root), outcome=Outcome.FAILED if problem else Outcome.GRADED)
 
-    def done() -> Result:
+    def done() -> NotebookResult:
         result.elapsed = time.monotonic() - start
         return result
 
@@ -354,13 +354,13 @@ def _read_all(paths: Sequence[Path]) -> dict[Path, bytes | str]:
     return out
 
 
-def _unread(path: Path, root: Path, keys: Sequence[str], why: str, outcome: str) -> Result:
+def _unread(path: Path, root: Path, keys: Sequence[str], why: str, outcome: str) -> NotebookResult:
     """The row of a notebook that was not run: named as it would have been."""
     key = identify(path, None, keys)[0]
-    return Result(path, participant_name(path, root, key), None, why, file=_relative(path, root), outcome=outcome)
+    return NotebookResult(path, participant_name(path, root, key), None, why, file=_relative(path, root), outcome=outcome)
 
 
-def _mark_duplicates(results: Sequence[Result]) -> None:
+def _mark_duplicates(results: Sequence[NotebookResult]) -> None:
     for group in duplicate_groups((r.participant, r.key, r) for r in results):
         for r in group:
             others = ", ".join(display_text(o.file) for o in group if o is not r)
@@ -375,12 +375,12 @@ def grade_folder(
     references: Mapping[str, Reference] | None = None,
     kit_root: Path | None = None,
     exclude: Iterable[Path] = (),
-    progress: Callable[[Result, int, int], Any] | None = None,
+    progress: Callable[[NotebookResult, int, int], Any] | None = None,
     sandbox: Sandbox | None = None,
     hide: Iterable[Path] = (),
     guard: KitGuard | None | bool = True,
-    into: list[Result] | None = None,
-) -> list[Result]:
+    into: list[NotebookResult] | None = None,
+) -> list[NotebookResult]:
     """Grade every notebook in `folder` (recursively); results sorted by participant.
 
     `hide`: more folders the sandbox hides from the kernels (the output folder, say).
@@ -403,12 +403,12 @@ def grade_folder(
         if guard is True:  # read-only in the sandbox: there only the package is compared
             guard = KitGuard(site_folders=[] if sandbox.active else None)
         lock = threading.Lock()
-        running: dict[int, Result | None] = {}
+        running: dict[int, NotebookResult | None] = {}
         tainted: dict[int, list[str]] = {}
         stop = threading.Event()
-        results: list[Result] = into if into is not None else []
+        results: list[NotebookResult] = into if into is not None else []
 
-        def one(number: int, path: Path) -> Result:
+        def one(number: int, path: Path) -> NotebookResult:
             if stop.is_set():
                 return _unread(path, folder, keys, "not run: grading was stopped (Ctrl-C) before this notebook",
                                Outcome.NOT_RUN)
@@ -424,7 +424,7 @@ def grade_folder(
                     result = grade_notebook(path, folder, references, timeout, raw=content,
                                             sandbox=sandbox, hidden=hidden)
             except Exception as error:  # pragma: no cover - grade_notebook catches its own
-                result = Result(path, participant_name(path, folder, None), None,
+                result = NotebookResult(path, participant_name(path, folder, None), None,
                                 f"could not run: {short(error, 120)}", file=_relative(path, folder),
                                 outcome=Outcome.FAILED)
             with lock:
