@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from customer_king import grade
+from customer_king.checks import CORRECT, Feedback
 from customer_king.grade import cli, run
 from customer_king.grade.participants import duplicate_groups, participant_name
 from customer_king.grade.text import display_text
@@ -212,13 +213,49 @@ def graded():
 
     def result(participant, **kw):
         r = grade.NotebookResult(Path(f"{participant}.ipynb"), participant, KEY, "graded", feedback=dict(full),
-                         max_points=ref.max_points, **kw)
+                                 max_points=ref.max_points, analyst_max_points=ref.analyst_max_points,
+                                 analyst_ids=ref.analyst_ids, **kw)
         return r
 
     rows = [result("ann"), result("=ben"), result("dup", duplicate=True), result("dup", duplicate=True),
             grade.NotebookResult(Path("x.ipynb"), "x", None, "not an exercise notebook of this kit",
                          outcome=grade.Outcome.NOT_OF_KIT)]
     return references, rows, ref.exercise_set.question_ids
+
+
+def _finished_main_part(ref) -> "grade.NotebookResult":
+    """Every main question right, the optional "For analysts" part left untouched."""
+    feedback = ref.exercise_set.grade_answers({})
+    for q in ref.exercise_set.main_questions:
+        feedback[q.id] = Feedback(q.id, CORRECT, "right", points=q.points, max_points=q.points)
+    return grade.NotebookResult(Path("zoe.ipynb"), "zoe", KEY, "graded", feedback=feedback,
+                                max_points=ref.max_points, analyst_max_points=ref.analyst_max_points,
+                                analyst_ids=ref.analyst_ids)
+
+
+def test_the_gradebook_maximum_is_the_main_part_and_the_analysts_part_has_columns_of_its_own(graded):
+    references = graded[0]
+    ref = references[KEY]
+    header, (row,) = grade.gradebook_table([_finished_main_part(ref)], references)
+    cells = dict(zip(header, row))
+    assert (cells["total"], cells["max"]) == ("11", "11")  # all done: full marks, not 11 of 13
+    assert (cells["analyst_total"], cells["analyst_max"]) == ("0", "2")
+    assert header.index("max") < header.index("a1") < header.index("analyst_total")
+    text = grade.feedback_markdown("zoe", [_finished_main_part(ref)], references)
+    assert "Points: 11 of 11." in text and "For analysts (optional, not in the points above): 0 of 2." in text
+    assert "Every question of the main part right. Well done!" in text and "All questions right" not in text
+    assert "**a1**" in text and "(for analysts, optional)" in text
+
+
+def test_a_set_without_an_analysts_part_leaves_those_columns_blank(graded):
+    references = graded[0]
+    ref = references["00_start_here"]
+    result = grade.NotebookResult(Path("x.ipynb"), "x", ref.key, "graded", feedback=ref.exercise_set.grade_answers({}),
+                                  max_points=ref.max_points, analyst_max_points=ref.analyst_max_points,
+                                  analyst_ids=ref.analyst_ids)
+    header, (row,) = grade.gradebook_table([result], references)
+    cells = dict(zip(header, row))
+    assert (cells["total"], cells["max"], cells["analyst_total"], cells["analyst_max"]) == ("0", "1", "", "")
 
 
 def _csv(platform, graded) -> list[list[str]]:
@@ -231,7 +268,9 @@ def _csv(platform, graded) -> list[list[str]]:
 def test_canvas_gets_its_five_leading_columns_and_one_per_question(graded):
     table = _csv("canvas", graded)
     qids = graded[2]
-    assert table[0] == ["Student", "ID", "SIS User ID", "SIS Login ID", "Section", *[f"{KEY} {q}" for q in qids]]
+    items = [f"{KEY} {q} for analysts" if q.startswith("a") else f"{KEY} {q}" for q in qids]
+    assert table[0] == ["Student", "ID", "SIS User ID", "SIS Login ID", "Section", *items]
+    assert items[-1] == f"{KEY} a2 for analysts"  # the optional part: items of their own
     assert [row[3] for row in table[1:]] == ["'=ben", "ann"]  # duplicates and ungraded left out
     assert table[1][5:] == ["0"] * len(qids)
 

@@ -121,6 +121,8 @@ def main(argv: Sequence[str] | None = None, reexec: bool = False) -> int:
 
     def report(result: NotebookResult, done: int, total: int) -> None:
         points = "" if result.points is None else f"{fmt_points(result.points)}/{fmt_points(result.max_points)}"
+        if result.analyst_points is not None:  # the optional part, apart
+            points += f" +{fmt_points(result.analyst_points)}/{fmt_points(result.analyst_max_points)}"
         print(f"[{done}/{total}] {display_text(result.participant, 40):<24} {result.key or '-':<26} {points:>7}  "
               f"{display_text(result.status)}  [{result.elapsed:.1f} s]", flush=True)
 

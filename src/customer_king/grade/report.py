@@ -31,16 +31,29 @@ PLACEHOLDER = b"grading in progress: this file is replaced by the gradebook when
 PARTICIPANT_LIMIT = 120  # characters shown; the file column always has the whole name
 
 
-def gradebook_table(results: Sequence[NotebookResult], references: Mapping[str, Reference]) -> tuple[list[str], list[list[str]]]:
-    """The header and rows of the gradebook (every cell safe to write)."""
-    question_columns: list[str] = []
+def _question_columns(results: Sequence[NotebookResult], references: Mapping[str, Reference]
+                      ) -> tuple[list[str], list[str]]:
+    """The question columns of the batch's sets: the main parts', then the "For analysts" parts'."""
+    main: list[str] = []
+    optional: list[str] = []
     keys_in_batch = {r.key for r in results if r.key}
     for key, reference in references.items():
         if key in keys_in_batch:
-            for qid in reference.exercise_set.question_ids:
-                if qid not in question_columns:
-                    question_columns.append(qid)
-    header = ["participant", "exercise_set", *question_columns, "total", "max", "status", "notes", "file"]
+            part = reference.exercise_set
+            main += [q.id for q in part.main_questions if q.id not in main]
+            optional += [q.id for q in part.analyst_questions if q.id not in optional]
+    return main, optional
+
+
+def gradebook_table(results: Sequence[NotebookResult], references: Mapping[str, Reference]) -> tuple[list[str], list[list[str]]]:
+    """The header and rows of the gradebook (every cell safe to write).
+
+    ``total`` and ``max`` are the main part's; the optional "For analysts" questions
+    follow in columns of their own, with ``analyst_total`` and ``analyst_max``.
+    """
+    main_columns, analyst_columns = _question_columns(results, references)
+    header = ["participant", "exercise_set", *main_columns, "total", "max",
+              *analyst_columns, "analyst_total", "analyst_max", "status", "notes", "file"]
     rows = []
     for r in results:
         cells = {}
@@ -51,9 +64,12 @@ def gradebook_table(results: Sequence[NotebookResult], references: Mapping[str, 
         rows.append([
             spreadsheet_safe(display_text(r.participant, PARTICIPANT_LIMIT)),
             r.key or "",
-            *[cells.get(qid, "") for qid in question_columns],
+            *[cells.get(qid, "") if qid not in r.analyst_ids else "" for qid in main_columns],
             fmt_points(r.points),
             fmt_points(r.max_points),
+            *[cells.get(qid, "") if qid in r.analyst_ids else "" for qid in analyst_columns],
+            fmt_points(r.analyst_points),
+            fmt_points(r.analyst_max_points if r.analyst_points is not None else None),
             spreadsheet_safe(display_text(r.status)),
             spreadsheet_safe(display_text("; ".join(r.notes))),
             spreadsheet_safe(display_text(r.file or str(r.path))),
@@ -170,7 +186,8 @@ def _md(text_: object) -> str:
 
 def _question_label(reference: Reference, qid: str) -> str:
     prompt = reference.exercise_set[qid].prompt
-    return f"**{qid}** {prompt}".rstrip() if prompt else f"**{qid}**"
+    label = f"**{qid}** {prompt}".rstrip() if prompt else f"**{qid}**"
+    return label + " (for analysts, optional)" if reference.exercise_set.is_analyst(qid) else label
 
 
 def feedback_markdown(participant: str, results: Sequence[NotebookResult], references: Mapping[str, Reference]) -> str:
@@ -190,10 +207,15 @@ def feedback_markdown(participant: str, results: Sequence[NotebookResult], refer
         if r.max_points is None:
             continue
         lines += [f"Points: {fmt_points(r.points)} of {fmt_points(r.max_points)}.", ""]
+        if r.analyst_points is not None:
+            lines += [f"For analysts (optional, not in the points above): {fmt_points(r.analyst_points)} of "
+                      f"{fmt_points(r.analyst_max_points)}.", ""]
         right = [qid for qid, fb in r.feedback.items() if fb.status == CORRECT]
         rest = [qid for qid, fb in r.feedback.items() if fb.status != CORRECT]
         if r.all_correct and not rest:
             lines += ["All questions right. Well done!", ""]
+        elif r.all_correct:
+            lines += ["Every question of the main part right. Well done!", ""]
         if right:
             lines += ["Right:", ""] + [f"- {_question_label(reference, qid)}" for qid in right] + [""]
         if rest:

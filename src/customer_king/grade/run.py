@@ -58,7 +58,9 @@ class NotebookResult:
     key: str | None
     status: str
     feedback: dict[str, Feedback] = field(default_factory=dict)  # empty: nothing graded
-    max_points: float | None = None
+    max_points: float | None = None  # the main part's; None: nothing graded
+    analyst_max_points: float = 0.0  # the optional "For analysts" part's (0: the set has none)
+    analyst_ids: frozenset[str] = frozenset()  # the questions of that part
     notes: list[str] = field(default_factory=list)
     elapsed: float = 0.0
     file: str = ""  # the path inside the submissions folder
@@ -66,15 +68,33 @@ class NotebookResult:
     duplicate: bool = False
     flagged: bool = False  # the kit's files changed while it ran
 
+    def _part(self, analyst: bool) -> list[Feedback]:
+        return [fb for qid, fb in self.feedback.items() if (qid in self.analyst_ids) == analyst]
+
     @property
     def points(self) -> float | None:
+        """The main part's points: what counts towards ``max_points``."""
         if self.max_points is None:
             return None
-        return round(sum(fb.points for fb in self.feedback.values()), 6)
+        return round(sum(fb.points for fb in self._part(analyst=False)), 6)
+
+    @property
+    def analyst_points(self) -> float | None:
+        """The optional part's points (None when nothing was graded or the set has no such part)."""
+        if self.max_points is None or not self.analyst_max_points:
+            return None
+        return round(sum(fb.points for fb in self._part(analyst=True)), 6)
 
     @property
     def all_correct(self) -> bool:
-        return bool(self.feedback) and all(fb.status == CORRECT for fb in self.feedback.values())
+        """Every question of the main part is right (the optional part aside)."""
+        main = self._part(analyst=False)
+        return bool(main) and all(fb.status == CORRECT for fb in main)
+
+    @property
+    def analyst_all_correct(self) -> bool:
+        optional = self._part(analyst=True)
+        return bool(optional) and all(fb.status == CORRECT for fb in optional)
 
 
 def _snippet(source: str) -> str:
@@ -294,6 +314,7 @@ def grade_notebook(
         result.outcome = Outcome.FAILED
         return done()
     result.max_points = reference.max_points
+    result.analyst_max_points, result.analyst_ids = reference.analyst_max_points, reference.analyst_ids
     saved = None
     if not problem:
         code = [c for c in notebook.cells if c.get("cell_type") == "code" and str(c.get("source", "")).strip()]
