@@ -25,7 +25,8 @@ import columns are described in ``docs/grading.md``; in short:
    its ``check`` cells and anything it does to ``customer_king`` in its kernel change
    nothing. Last value wins.
 4. The gradebook (and per-participant feedback, and ``--lms`` import files) are written
-   at the end, always, also when the batch was stopped.
+   at the end, always, also when the batch was stopped. Its ``total`` and ``max`` are a
+   set's main part; the optional "For analysts" questions have columns of their own.
 
 Modules: :mod:`.kernel_side` (the code that runs in the kernel, JSON both ways),
 :mod:`.references` (the kit's side), :mod:`.participants` (names, duplicates, file
@@ -44,11 +45,11 @@ from .participants import feedback_file_names, participant_name
 from .references import Reference, identify, load_references
 from .report import (Summary, atomic_write, claim_outputs, feedback_markdown, gradebook_csv, gradebook_table,
                      write_feedback, write_gradebook)
-from .run import DEFAULT_TIMEOUT, Outcome, Result, find_notebooks, grade_folder, grade_notebook
+from .run import DEFAULT_TIMEOUT, NotebookResult, Outcome, find_notebooks, grade_folder, grade_notebook
 from .text import fmt_points
 
 __all__ = [
-    "DEFAULT_TIMEOUT", "NO_SANDBOX_ENV", "PLATFORMS", "KitGuard", "Outcome", "Reference", "Result", "Sandbox",
+    "DEFAULT_TIMEOUT", "NO_SANDBOX_ENV", "PLATFORMS", "KitGuard", "NotebookResult", "Outcome", "Reference", "Sandbox",
     "Summary", "atomic_write", "claim_outputs", "feedback_file_names", "feedback_markdown", "find_notebooks",
     "find_sandbox", "fmt_points", "from_json_value", "grade_folder", "grade_notebook", "gradebook_csv",
     "gradebook_table", "identify", "lms_csv", "load_references", "main", "participant_name", "to_json_value",

@@ -11,44 +11,10 @@ from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
-# Okabe & Ito (2008): distinguishable with deuteranopia, protanopia and tritanopia.
-PALETTE = {
-    "blue": "#0072B2",
-    "orange": "#E69F00",
-    "sky": "#56B4E9",
-    "green": "#009E73",
-    "yellow": "#F0E442",
-    "vermillion": "#D55E00",
-    "purple": "#CC79A7",
-    "black": "#000000",
-    "grey": "#777777",
-}
-
-STATUS_COLOURS = {"correct": PALETTE["blue"], "not_yet": PALETTE["vermillion"], "unanswered": "#6E6E6E"}
-"""An answer's status (the keys are ``checks.CORRECT``, ``NOT_YET``, ``UNANSWERED``) as a
-text and border colour; the grey is darker than the palette's so text on it stays readable."""
-STATUS_TINTS = {"correct": "#E6F1F8", "not_yet": "#FBEEE6", "unanswered": "#F3F3F3"}
-"""Light backgrounds that go with :data:`STATUS_COLOURS`."""
-
-BAND_COLOURS = {"green": PALETTE["green"], "amber": PALETTE["yellow"], "red": PALETTE["vermillion"],
-                "unknown": PALETTE["grey"]}
-"""Warning-score bands drawn in Okabe-Ito colours; always label the band in words too.
-Amber is the palette's yellow: its orange and the vermillion merge for a deuteranope."""
-
-
-SIGN_COLOURS = ("blue", "sky", "black", "grey", "yellow")
-"""One palette colour per warning sign the case data show (``overservice.CASE_SIGNS``, same order).
-
-Chosen so that every pair stays apart in deuteranopia and protanopia too
-(tests/test_colour_vision.py): the Okabe-Ito purple of earlier versions and grey
-became the same grey for a deuteranope."""
-SIGN_HATCHES = ("", "//", "xx", "..", "\\\\")
-"""A second cue beside each sign's colour (same order as :data:`SIGN_COLOURS`): a
-pattern, so that the stacked segments can be told apart without colour."""
-SIGN_HATCH_COLOURS = ("white", "black", "white", "white", "black")
-"""Hatch strokes that show on each sign's colour (white on dark, black on light)."""
-# Darker shades of the band colours for text, readable on white; the word carries the band too.
-BAND_TEXT_COLOURS = {"green": "#000000", "amber": "#8A5A00", "red": "#B34700", "unknown": "#555555"}
+# The colours live in customer_king.palette (no matplotlib there, so the checks can use
+# them too); re-exported here, where drawing code looks for them.
+from ..palette import (BAND_COLOURS, BAND_TEXT_COLOURS, PALETTE, SIGN_COLOURS,  # noqa: F401
+                       SIGN_HATCH_COLOURS, SIGN_HATCHES, STATUS_COLOURS, STATUS_TINTS)
 
 # 72 dpi, so 1 pt is 1 screen pixel: an 11-inch figure is 792 px wide, what the notebook
 # column holds at 1024 px with the file browser closed, and it is shown 1:1 (not shrunk,
