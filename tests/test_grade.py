@@ -294,8 +294,15 @@ def test_each_row_is_the_row_it_deserves(room, name):
     exercise_set = exercise_sets.build(case["key"])
     for q in exercise_set.questions:
         assert float(row[q.id]) == pytest.approx(case["points"][q.id], abs=1e-9), q.id
-    assert float(row["total"]) == pytest.approx(sum(case["points"].values()), abs=1e-9)
-    assert float(row["max"]) == sum(q.points for q in exercise_set.questions)
+    # total and max are the main part's; the optional "For analysts" part has columns of its own
+    main, optional = exercise_set.main_questions, exercise_set.analyst_questions
+    assert float(row["total"]) == pytest.approx(sum(case["points"][q.id] for q in main), abs=1e-9)
+    assert float(row["max"]) == sum(q.points for q in main)
+    if optional:
+        assert float(row["analyst_total"]) == pytest.approx(sum(case["points"][q.id] for q in optional), abs=1e-9)
+        assert float(row["analyst_max"]) == sum(q.points for q in optional)
+    else:
+        assert row["analyst_total"] == row["analyst_max"] == ""
     if "note" in case:
         assert case["note"] in row["notes"]
 
@@ -306,7 +313,8 @@ def test_expected_points_come_from_the_questions_and_include_partial_credit(room
     multi = [q for q in exercise_set.questions if isinstance(q, MultiSelectQuestion)]
     assert multi, "set 01 has a multi-select question"
     assert 0 < float(row[multi[0].id]) < multi[0].points  # partial
-    assert row["total"] == "7.4"  # q1 q3 q5 q7 q9 q11 a2 right, q2 two of five, the others wrong
+    # q1 q3 q5 q7 q9 q11 right, q2 two of five, the others wrong; of the analysts' part a2 right
+    assert (row["total"], row["max"], row["analyst_total"], row["analyst_max"]) == ("6.4", "11", "1", "2")
 
 
 def test_a_tampered_notebook_gains_nothing(room):
@@ -320,7 +328,7 @@ def test_a_tampered_notebook_gains_nothing(room):
 
 def test_the_last_value_of_an_answer_variable_is_graded(room):
     row = room["gradebook"]["changedmind"]
-    assert row["q1"] == "0" and row["total"] == "12"
+    assert row["q1"] == "0" and row["total"] == "10" and row["analyst_total"] == "2"
 
 
 def test_the_time_limit_stops_a_hanging_notebook_and_grades_what_came_before(room):
@@ -346,10 +354,13 @@ def test_every_other_set_grades_its_solution_full_and_its_exercise_copy_zero(roo
     for key in _other_keys():
         row = room["gradebook"][f"{kind}-{key}"]
         exercise_set = exercise_sets.build(key)
-        full = sum(q.points for q in exercise_set.questions)
+        full = sum(q.points for q in exercise_set.main_questions)
+        optional = sum(q.points for q in exercise_set.analyst_questions)
         assert row["exercise_set"] == key and row["status"] == "graded", (key, row["status"])
         assert float(row["max"]) == full
         assert float(row["total"]) == (full if kind == "sol" else 0), key
+        assert float(row["analyst_max"] or 0) == optional
+        assert float(row["analyst_total"] or 0) == (optional if kind == "sol" else 0), key
 
 
 def test_the_checkpoint_copy_is_not_graded(room):
@@ -360,8 +371,13 @@ def test_question_columns_cover_every_set_in_the_batch(room):
     with open(room["output"], newline="", encoding="utf-8-sig") as handle:
         header = next(csv.reader(handle))
     assert header[:2] == ["participant", "exercise_set"]
-    assert header[-5:] == ["total", "max", "status", "notes", "file"]
-    assert "accounts" in header and all(q in header for q in exercise_sets.build(KEY).question_ids)
+    assert header[-3:] == ["status", "notes", "file"]
+    exercise_set = exercise_sets.build(KEY)
+    # the main parts' questions, their total and max; then the analysts' questions, theirs
+    total, optional = header.index("total"), header.index("analyst_total")
+    assert header[total:total + 2] == ["total", "max"] and header[optional:optional + 2] == ["analyst_total", "analyst_max"]
+    assert all(header.index(q.id) < total for q in exercise_set.main_questions) and "accounts" in header[:total]
+    assert all(total < header.index(q.id) < optional for q in exercise_set.analyst_questions)
     assert room["gradebook"]["warmup"]["q1"] == ""  # not a question of that set
 
 
@@ -378,15 +394,17 @@ def test_one_feedback_file_per_participant(room):
 def test_feedback_says_all_right_only_when_every_question_is_right(room):
     for name, row in room["gradebook"].items():
         text = (room["feedback"] / f"{name}.md").read_text(encoding="utf-8")
-        everything = row["total"] != "" and row["total"] == row["max"]
+        main_part = row["total"] != "" and row["total"] == row["max"]
+        everything = main_part and row["analyst_total"] == row["analyst_max"]
         assert ("All questions right" in text) == everything, name
-        assert ("Well done" in text) == everything, name
+        assert ("Every question of the main part right" in text) == (main_part and not everything), name
+        assert ("Well done" in text) == main_part, name
 
 
 def test_feedback_gives_hints_but_never_the_answer(room):
     exercise_set = exercise_sets.build(KEY)
     text = (room["feedback"] / "halfright.md").read_text(encoding="utf-8")
-    assert "Points: 7.4 of 13." in text
+    assert "Points: 6.4 of 11." in text and "For analysts (optional, not in the points above): 1 of 2." in text
     assert "Right:" in text and "To look at again:" in text and "Hint:" in text
     for name in ("halfright", "blank", "tampered"):
         text = (room["feedback"] / f"{name}.md").read_text(encoding="utf-8")
@@ -455,7 +473,8 @@ def test_the_command_line_keeps_an_existing_gradebook_unless_told(tmp_path, caps
     assert f"Gradebook: {tmp_path / 'book.csv'}" in first.stdout  # paths made absolute before the re-exec
     rows = _read_gradebook(tmp_path / "book.csv")
     assert rows["ann"]["status"].startswith("could not run: not a valid notebook (invalid JSON")
-    assert rows["ann"]["total"] == "0" and rows["ann"]["max"] == "13"
+    assert rows["ann"]["total"] == "0" and rows["ann"]["max"] == "11"  # the main part: 11 questions
+    assert rows["ann"]["analyst_total"] == "0" and rows["ann"]["analyst_max"] == "2"
     assert rows["ben"]["status"].startswith("could not run: the file is empty; not an exercise notebook")
     before = (tmp_path / "book.csv").read_bytes()
     monkeypatch.chdir(tmp_path)
@@ -499,7 +518,7 @@ def test_the_answer_variables_come_from_the_kits_exercise_copy():
 
 
 def test_a_spreadsheet_formula_in_a_file_name_stays_text():
-    result = grade.Result(Path("=cmd.ipynb"), "=cmd", None, "not an exercise notebook of this kit")
+    result = grade.NotebookResult(Path("=cmd.ipynb"), "=cmd", None, "not an exercise notebook of this kit")
     _, rows = grade.gradebook_table([result], {})
     assert rows[0][0] == "'=cmd"
 

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from customer_king import grade
+from customer_king.checks import CORRECT, Feedback
 from customer_king.grade import cli, run
 from customer_king.grade.participants import duplicate_groups, participant_name
 from customer_king.grade.text import display_text
@@ -75,7 +76,7 @@ def test_display_text_can_always_be_written(raw, shown):
 
 def test_a_gradebook_with_undecodable_names_and_statuses_is_written(tmp_path):
     """The crash of issue 13: a surrogate in a name stopped the writer after the whole batch."""
-    results = [grade.Result(Path(os.fsdecode(b"x\xff.ipynb")), os.fsdecode(b"x\xff"), None, "error: \ud800 \x00",
+    results = [grade.NotebookResult(Path(os.fsdecode(b"x\xff.ipynb")), os.fsdecode(b"x\xff"), None, "error: \ud800 \x00",
                             file=os.fsdecode(b"x\xff.ipynb"), notes=["=1+1"])]
     path = grade.write_gradebook(results, {}, tmp_path / "book.csv")
     rows = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8-sig"))))
@@ -91,7 +92,7 @@ def test_outputs_are_claimed_before_anything_runs(tmp_path):
     # a submission plants files under the claimed names while the batch runs...
     outputs.gradebook.write_text("participant,total\nmallory,999\n")
     (outputs.feedback / "planted.md").write_text("x")
-    result = grade.Result(Path("a.ipynb"), "ann", None, "not an exercise notebook of this kit")
+    result = grade.NotebookResult(Path("a.ipynb"), "ann", None, "not an exercise notebook of this kit")
     written = grade.write_gradebook([result], {}, outputs.gradebook, claimed=True)
     grade.write_feedback([result], {}, outputs.feedback, finish=outputs)
     # ...and the real gradebook replaces them, at the claimed name
@@ -109,7 +110,7 @@ def test_a_feedback_folder_keeps_what_was_there_and_loses_what_was_planted(tmp_p
     (folder / "ann.md").write_text("last week's")
     outputs = grade.claim_outputs(tmp_path / "book.csv", folder, overwrite=True)
     (folder / "planted.md").write_text("x")  # during the run
-    result = grade.Result(Path("a.ipynb"), "ann", None, "not an exercise notebook of this kit")
+    result = grade.NotebookResult(Path("a.ipynb"), "ann", None, "not an exercise notebook of this kit")
     files = grade.write_feedback([result], {}, outputs.feedback, finish=outputs)
     assert files["ann"] == folder / "ann.md" and "Feedback for ann" in files["ann"].read_text()
     assert sorted(p.name for p in folder.iterdir()) == ["ann.md", "notes.txt"]
@@ -141,7 +142,7 @@ def test_ctrl_c_keeps_what_was_graded_and_says_what_was_not(tmp_path, monkeypatc
 
 def test_the_command_line_writes_a_gradebook_even_when_the_batch_breaks(tmp_path, monkeypatch, capsys):
     def breaking(folder, into, **kwargs):
-        into.append(grade.Result(Path("a.ipynb"), "ann", None, "not an exercise notebook of this kit"))
+        into.append(grade.NotebookResult(Path("a.ipynb"), "ann", None, "not an exercise notebook of this kit"))
         raise RuntimeError("something nobody foresaw")
 
     monkeypatch.setattr(cli, "grade_folder", breaking)
@@ -211,14 +212,50 @@ def graded():
     full = ref.exercise_set.grade_answers({})
 
     def result(participant, **kw):
-        r = grade.Result(Path(f"{participant}.ipynb"), participant, KEY, "graded", feedback=dict(full),
-                         max_points=ref.max_points, **kw)
+        r = grade.NotebookResult(Path(f"{participant}.ipynb"), participant, KEY, "graded", feedback=dict(full),
+                                 max_points=ref.max_points, analyst_max_points=ref.analyst_max_points,
+                                 analyst_ids=ref.analyst_ids, **kw)
         return r
 
     rows = [result("ann"), result("=ben"), result("dup", duplicate=True), result("dup", duplicate=True),
-            grade.Result(Path("x.ipynb"), "x", None, "not an exercise notebook of this kit",
+            grade.NotebookResult(Path("x.ipynb"), "x", None, "not an exercise notebook of this kit",
                          outcome=grade.Outcome.NOT_OF_KIT)]
     return references, rows, ref.exercise_set.question_ids
+
+
+def _finished_main_part(ref) -> "grade.NotebookResult":
+    """Every main question right, the optional "For analysts" part left untouched."""
+    feedback = ref.exercise_set.grade_answers({})
+    for q in ref.exercise_set.main_questions:
+        feedback[q.id] = Feedback(q.id, CORRECT, "right", points=q.points, max_points=q.points)
+    return grade.NotebookResult(Path("zoe.ipynb"), "zoe", KEY, "graded", feedback=feedback,
+                                max_points=ref.max_points, analyst_max_points=ref.analyst_max_points,
+                                analyst_ids=ref.analyst_ids)
+
+
+def test_the_gradebook_maximum_is_the_main_part_and_the_analysts_part_has_columns_of_its_own(graded):
+    references = graded[0]
+    ref = references[KEY]
+    header, (row,) = grade.gradebook_table([_finished_main_part(ref)], references)
+    cells = dict(zip(header, row))
+    assert (cells["total"], cells["max"]) == ("11", "11")  # all done: full marks, not 11 of 13
+    assert (cells["analyst_total"], cells["analyst_max"]) == ("0", "2")
+    assert header.index("max") < header.index("a1") < header.index("analyst_total")
+    text = grade.feedback_markdown("zoe", [_finished_main_part(ref)], references)
+    assert "Points: 11 of 11." in text and "For analysts (optional, not in the points above): 0 of 2." in text
+    assert "Every question of the main part right. Well done!" in text and "All questions right" not in text
+    assert "**a1**" in text and "(for analysts, optional)" in text
+
+
+def test_a_set_without_an_analysts_part_leaves_those_columns_blank(graded):
+    references = graded[0]
+    ref = references["00_start_here"]
+    result = grade.NotebookResult(Path("x.ipynb"), "x", ref.key, "graded", feedback=ref.exercise_set.grade_answers({}),
+                                  max_points=ref.max_points, analyst_max_points=ref.analyst_max_points,
+                                  analyst_ids=ref.analyst_ids)
+    header, (row,) = grade.gradebook_table([result], references)
+    cells = dict(zip(header, row))
+    assert (cells["total"], cells["max"], cells["analyst_total"], cells["analyst_max"]) == ("0", "1", "", "")
 
 
 def _csv(platform, graded) -> list[list[str]]:
@@ -231,7 +268,9 @@ def _csv(platform, graded) -> list[list[str]]:
 def test_canvas_gets_its_five_leading_columns_and_one_per_question(graded):
     table = _csv("canvas", graded)
     qids = graded[2]
-    assert table[0] == ["Student", "ID", "SIS User ID", "SIS Login ID", "Section", *[f"{KEY} {q}" for q in qids]]
+    items = [f"{KEY} {q} for analysts" if q.startswith("a") else f"{KEY} {q}" for q in qids]
+    assert table[0] == ["Student", "ID", "SIS User ID", "SIS Login ID", "Section", *items]
+    assert items[-1] == f"{KEY} a2 for analysts"  # the optional part: items of their own
     assert [row[3] for row in table[1:]] == ["'=ben", "ann"]  # duplicates and ungraded left out
     assert table[1][5:] == ["0"] * len(qids)
 
@@ -273,7 +312,7 @@ def test_a_missing_bwrap_is_named_in_the_reason(monkeypatch):
 
 def test_the_summary_counts_every_outcome_and_says_whether_it_was_sandboxed():
     o = grade.Outcome
-    results = [grade.Result(Path(f"{i}"), str(i), KEY, "s", outcome=kind, duplicate=i == 0)
+    results = [grade.NotebookResult(Path(f"{i}"), str(i), KEY, "s", outcome=kind, duplicate=i == 0)
                for i, kind in enumerate([o.GRADED, o.GRADED_WITH_ERRORS, o.FAILED, o.TIMED_OUT, o.TIMED_OUT])]
     lines = grade.Summary(results, 12.5, False, "bubblewrap (bwrap) is not installed").lines()
     text = "\n".join(lines)

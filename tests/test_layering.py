@@ -19,6 +19,9 @@ The rules, precisely:
       of ticks and positions, array conversion), never a function or method that
       aggregates, ranks, sorts or searches data (:data:`COMPUTING_NAMES`).
       Unit conversions (``/ 1e6``) and axis limits (``.min()``, ``.max()``) are drawing.
+3. ``checks`` reads and judges answers and nothing else: what it reaches in the package
+   is the text (``messages``), the one number reader (``locale_numbers``) and the colours
+   (``palette``, which imports nothing); so importing it never loads matplotlib.
 """
 from __future__ import annotations
 
@@ -30,7 +33,8 @@ import pytest
 PACKAGE = Path(__file__).resolve().parents[1] / "src" / "customer_king"
 
 ECONOMICS = {"model", "cases", "overservice", "plots", "explorers"}
-PLOTS_MAY_IMPORT = {"model", "cases", "overservice", "messages", "png", "plots"}
+PLOTS_MAY_IMPORT = {"model", "cases", "overservice", "messages", "palette", "png", "plots"}
+CHECKS_MAY_REACH = {"messages", "lesson_text", "locale_numbers", "palette"}  # lesson_text: part of the catalogue
 NUMBER_GIVERS = {"model", "cases", "overservice"}
 LAYOUT_NUMPY = {"arange", "linspace", "atleast_1d", "asarray", "array", "zeros", "ndarray"}
 COMPUTING_NAMES = {"sum", "nansum", "mean", "nanmean", "median", "average", "cumsum", "cumprod", "prod",
@@ -108,6 +112,19 @@ def test_widgets_imports_no_economics():
     assert reachable("widgets") & ECONOMICS == set()
 
 
+def test_checks_reach_only_text_numbers_and_colours():
+    assert reachable("checks") <= CHECKS_MAY_REACH
+    assert imports_of("palette") == set()
+
+
+def test_importing_the_checks_loads_no_matplotlib():
+    import subprocess
+    import sys
+
+    probe = "import sys, customer_king.checks; print(sorted(m for m in sys.modules if m.startswith('matplotlib')))"
+    assert subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout == "[]\n"
+
+
 @pytest.mark.parametrize("path", module_files("plots"), ids=lambda p: p.name)
 def test_plots_draws_and_computes_nothing_of_its_own(path):
     assert drawing_violations(path.read_text(encoding="utf-8"), path) == []
@@ -118,6 +135,12 @@ def test_plots_draws_and_computes_nothing_of_its_own(path):
 def test_the_widgets_guard_sees_economics_reached_through_another_module():
     graph = {"widgets": {"png"}, "png": {"plots"}, "plots": {"model"}, "model": set()}
     assert reachable("widgets", imports=lambda name: graph[name]) & ECONOMICS == {"plots", "model"}
+
+
+def test_the_checks_guard_sees_the_figures_reached_through_the_colours():
+    graph = {"checks": {"messages", "palette"}, "messages": set(), "palette": {"plots"}, "plots": {"model"},
+             "model": set()}
+    assert reachable("checks", imports=lambda name: graph[name]) - CHECKS_MAY_REACH == {"plots", "model"}
 
 
 def test_relative_imports_are_resolved_from_a_sub_package():

@@ -39,8 +39,7 @@ __all__ = [
     "whale_curve",
 ]
 
-Table = Mapping[str, np.ndarray]
-Data = Union[cases.CaseCompany, Table]
+Data = Union[cases.CaseCompany, cases.ColumnArrays]
 
 CASE_SIGNS: tuple[str, ...] = (
     "hours_vs_tier",
@@ -67,7 +66,7 @@ def sign(key: str) -> model.WarningSign:
     raise KeyError(f"no warning sign {key!r}; the signs are {', '.join(s.key for s in model.WARNING_SIGNS)}")
 
 
-def _accounts(data: Data) -> Table:
+def _accounts(data: Data) -> cases.ColumnArrays:
     return data.accounts if isinstance(data, cases.CaseCompany) else data
 
 

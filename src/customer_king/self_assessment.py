@@ -54,7 +54,9 @@ class AnswerError(ValueError):
 
 
 @dataclass(frozen=True)
-class Result:
+class Profile:
+    """A participant's self-assessment, scored: the orientation score, one score per stage, the flags."""
+
     score: float                      # 1..7, mean of the orientation items
     stage_scores: dict[str, float]    # 1..7 per stage
     overservice_flags: tuple[str, ...]  # statements answered 5 or more
@@ -80,7 +82,7 @@ def _validated(answers: Sequence[object]) -> np.ndarray:
     return np.array(values)
 
 
-def score(answers: Sequence[object]) -> Result:
+def score(answers: Sequence[object]) -> Profile:
     """Score a list of answers, one per item of ``ITEMS`` in order.
 
     Raises :class:`AnswerError` with a plain message for answers it cannot score
@@ -93,4 +95,4 @@ def score(answers: Sequence[object]) -> Result:
               for stage in STAGES}
     flags = tuple(item.statement for item, v in zip(ITEMS, values)
                   if item.stage == "overservice" and v >= 5)
-    return Result(float(keyed[is_orientation].mean()), stages, flags)
+    return Profile(float(keyed[is_orientation].mean()), stages, flags)

@@ -51,10 +51,9 @@ FORMATS: dict[str, Callable[[Any], str]] = {
 }
 
 
-# The table itself is the kit's one table type (customer_king.tables): this module
-# only adds the per-column formats an exercise's readings need (exact euros, hours
-# with one decimal, percentages with one decimal).
-Table = HtmlTable
+# The table itself is the kit's one table type (customer_king.tables.HtmlTable, which
+# this module re-exports): it only adds the per-column formats an exercise's readings
+# need (exact euros, hours with one decimal, percentages with one decimal).
 
 
 def table(headings: Sequence[str], rows: Sequence[Sequence[Any]], formats: Sequence[Any] | None = None,

@@ -13,7 +13,7 @@ from .. import model
 from ..checks import (ChoiceQuestion, ExerciseSet, MultiSelectQuestion, NumberQuestion, answered,
                       minus_one_slip, percent_slip, sign_slip, zero_based_slip)
 from ._shared import PERCENT_READING_TOLERANCE, SCALE_SLIP, c
-from .display import Table, table
+from .display import HtmlTable, table
 
 SCORES = tuple(range(1, 8))  # the rows of the time-cost table
 ORIENTATION_SCORE = 5  # questions 4-6 read this row
@@ -58,7 +58,7 @@ def _score_serving_target() -> float:
 
 
 # --- what the notebook shows ------------------------------------------------------
-def time_cost_table() -> Table:
+def time_cost_table() -> HtmlTable:
     """Hours per account and accounts served at each orientation score (the model's numbers)."""
     n = model.DEFAULT.n_accounts
     rows = [(s, _hours(s), _served(s), _served(s) / n) for s in SCORES]

@@ -16,7 +16,7 @@ from ..checks import (ChoiceQuestion, ExerciseSet, NumberQuestion, answered, fac
                       minus_one_slip, percent_slip, sign_slip, zero_based_slip)
 from ._shared import (PERCENT_READING_TOLERANCE, READING_TOLERANCE, SCALE_SLIP, c,
                       sales_peak_score)
-from .display import Table, fixed, table
+from .display import HtmlTable, fixed, table
 
 SCORES = tuple(range(1, 8))  # the rows of the mechanism table
 FROM_SCORE, TO_SCORE = 4, 6  # questions 2-4: the move the mechanism questions ask about
@@ -99,7 +99,7 @@ def _millions(value: float) -> str:
     return fixed(value / 1e6, 2)
 
 
-def mechanism_table() -> Table:
+def mechanism_table() -> HtmlTable:
     """Satisfaction, share of wallet, accounts and wallet served, and sales at each score."""
     rows = [(s, float(model.satisfaction(c(s))), float(model.share_of_wallet(c(s))),
              float(model.accounts_covered(c(s))), float(model.covered_wallet(c(s))), float(model.sales(c(s))))
@@ -112,7 +112,7 @@ def mechanism_table() -> Table:
     )
 
 
-def team_table() -> Table:
+def team_table() -> HtmlTable:
     """Koningsvast's salespeople: accounts, mean satisfaction, sales and profit."""
     figures = _team_figures()
     rows = [(name, figures["accounts"][name], figures["satisfaction"][name], figures["sales"][name],

@@ -16,7 +16,7 @@ from .. import cases, model, plots
 from ..checks import (ChoiceQuestion, ExerciseSet, NumberQuestion, answered, sign_slip, step_slip,
                       zero_based_slip)
 from ._shared import READING_TOLERANCE, SCALE_POINTS_SLIP, SCALE_SLIP, c, peak_score, sales_peak_score
-from .display import Table, table
+from .display import HtmlTable, table
 
 ONE_POINT = model.ONE_POINT  # one point on the 1-7 scale, in the model's 0-1 units
 STEPS = tuple(range(1, 7))  # the steps 1→2 ... 6→7
@@ -106,7 +106,7 @@ def _accounts_gaining_hours() -> int:
 
 
 # --- what the notebook shows ------------------------------------------------------
-def steps_table() -> Table:
+def steps_table() -> HtmlTable:
     """What each one-point step adds to the baseline model's sales."""
     rows = [(f"{s} → {s + 1}", _marginal_sales(s)) for s in STEPS]
     return table(["Step in orientation (1–7)", "Extra sales from this step (€ per year)"], rows,
@@ -131,7 +131,7 @@ def profit_figure():
     return fig
 
 
-def time_cost_reveal() -> Table:
+def time_cost_reveal() -> HtmlTable:
     """After question 6: where sales peak with and without the time cost."""
     rows = [("Each point of orientation takes more hours per account (the model)", sales_peak_score()),
             ("More orientation takes no extra hours", no_time_cost_peak())]
@@ -139,7 +139,7 @@ def time_cost_reveal() -> Table:
                  caption="In the model: without the time cost, sales peak at the top of the scale")
 
 
-def koen_table() -> Table:
+def koen_table() -> HtmlTable:
     """Koen H.'s accounts, largest wallet first: his hours now and the rule's hours."""
     accounts = _koen()
     wallets, hours, plan = _plan()

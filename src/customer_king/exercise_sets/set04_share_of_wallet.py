@@ -153,7 +153,7 @@ def _headroom_to_everything() -> float:
 
 
 # --- what the notebook shows ---------------------------------------------------
-def totals() -> display.Table:
+def totals() -> display.HtmlTable:
     """Koningsvast in two totals (question 1)."""
     return display.table(
         ["", "Amount"],
@@ -165,7 +165,7 @@ def totals() -> display.Table:
     )
 
 
-def sample_accounts() -> display.Table:
+def sample_accounts() -> display.HtmlTable:
     """Six accounts with their wallet and what they buy (questions 2 and 3)."""
     acc = _accounts()
     rows = [[letter, name, acc["tier"][_row(name)], _spend_of(name), _sales_of(name)]
@@ -177,7 +177,7 @@ def sample_accounts() -> display.Table:
     )
 
 
-def options(question_id: str) -> display.Table:
+def options(question_id: str) -> display.HtmlTable:
     """The options of a choice question, exactly as the check reads them."""
     return display.options(build()[question_id])
 

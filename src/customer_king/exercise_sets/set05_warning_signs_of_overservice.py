@@ -223,7 +223,7 @@ def _flagged_people() -> list[str]:
 
 
 # --- what the notebook shows ---------------------------------------------------------
-def benchmarks() -> display.Table:
+def benchmarks() -> display.HtmlTable:
     tiers = np.asarray(_acc()["tier"])
     rows = [[f"Tier {tier}", int(np.sum(tiers == tier)), hours] for tier, hours in _benchmarks().items()]
     return display.table(
@@ -232,7 +232,7 @@ def benchmarks() -> display.Table:
     )
 
 
-def sample_accounts() -> display.Table:
+def sample_accounts() -> display.HtmlTable:
     acc = _acc()
     rows = [[name, _tier_of(name), acc["category_spend_eur"][_row(name)], _hours_of(name)]
             for name in SAMPLE_ACCOUNTS]
@@ -242,7 +242,7 @@ def sample_accounts() -> display.Table:
     )
 
 
-def overserved_by_salesperson() -> display.Table:
+def overserved_by_salesperson() -> display.HtmlTable:
     over = _overserved()
     rows = [[name, int(_mine(name).sum()), int((over & _mine(name)).sum())] for name in _case().team]
     return display.table(
@@ -260,7 +260,7 @@ def _sign_value_text(key: str, value: float) -> str:
     return display.fixed(value, 1) + " times"
 
 
-def thresholds() -> display.Table:
+def thresholds() -> display.HtmlTable:
     rows = []
     for key in overservice.CASE_SIGNS:
         sign = overservice.sign(key)
@@ -272,13 +272,13 @@ def thresholds() -> display.Table:
     )
 
 
-def other_rep() -> display.Table:
+def other_rep() -> display.HtmlTable:
     rows = [[SIGN_WORDS[key][0], _sign_value_text(key, value)] for key, value in OTHER_REP.items()]
     return display.table(["Sign", "Their value"], rows, ["text", "text"],
                          caption="A salesperson at another wholesaler (made up)")
 
 
-def talk_accounts() -> display.Table:
+def talk_accounts() -> display.HtmlTable:
     rows = [[name, hours, display.fixed(100 * share, 0) + " %"] for name, hours, share in TALK_ACCOUNTS]
     return display.table(
         ["Account", "Hours a year", "Share of contact time on non-sales talk"], rows, ["text", "count", "text"],
@@ -286,7 +286,7 @@ def talk_accounts() -> display.Table:
     )
 
 
-def freed_hours() -> display.Table:
+def freed_hours() -> display.HtmlTable:
     rows = [[name, _freed(name), _budget(name)] for name in _flagged_people()]
     return display.table(
         ["Salesperson", "Hours freed a year", "Annual hours budget"], rows, ["text", "count", "count"],
@@ -294,12 +294,12 @@ def freed_hours() -> display.Table:
     )
 
 
-def team_options() -> display.Table:
+def team_options() -> display.HtmlTable:
     """The team as the options of question 7 (a name or its letter is accepted)."""
     return display.options(build()["q7"])
 
 
-def options(question_id: str) -> display.Table:
+def options(question_id: str) -> display.HtmlTable:
     """The options of a choice question, exactly as the check reads them."""
     return display.options(build()[question_id])
 

@@ -44,11 +44,11 @@ from .participants import feedback_file_names, participant_name
 from .references import Reference, identify, load_references
 from .report import (Summary, atomic_write, claim_outputs, feedback_markdown, gradebook_csv, gradebook_table,
                      write_feedback, write_gradebook)
-from .run import DEFAULT_TIMEOUT, Outcome, Result, find_notebooks, grade_folder, grade_notebook
+from .run import DEFAULT_TIMEOUT, NotebookResult, Outcome, find_notebooks, grade_folder, grade_notebook
 from .text import fmt_points
 
 __all__ = [
-    "DEFAULT_TIMEOUT", "NO_SANDBOX_ENV", "PLATFORMS", "KitGuard", "Outcome", "Reference", "Result", "Sandbox",
+    "DEFAULT_TIMEOUT", "NO_SANDBOX_ENV", "PLATFORMS", "KitGuard", "NotebookResult", "Outcome", "Reference", "Sandbox",
     "Summary", "atomic_write", "claim_outputs", "feedback_file_names", "feedback_markdown", "find_notebooks",
     "find_sandbox", "fmt_points", "from_json_value", "grade_folder", "grade_notebook", "gradebook_csv",
     "gradebook_table", "identify", "lms_csv", "load_references", "main", "participant_name", "to_json_value",

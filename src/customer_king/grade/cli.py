@@ -21,7 +21,7 @@ from .isolation import find_sandbox
 from .lms import PLATFORMS, lms_csv
 from .references import load_references
 from .report import Summary, atomic_write, claim_outputs, write_feedback, write_gradebook
-from .run import DEFAULT_TIMEOUT, Result, grade_folder
+from .run import DEFAULT_TIMEOUT, NotebookResult, grade_folder
 from .text import display_text, fmt_points
 
 __all__ = ["main"]
@@ -119,12 +119,14 @@ def main(argv: Sequence[str] | None = None, reexec: bool = False) -> int:
     if not sandbox.active:
         print(f"Note: grading is NOT sandboxed ({sandbox.reason}).", flush=True)
 
-    def report(result: Result, done: int, total: int) -> None:
+    def report(result: NotebookResult, done: int, total: int) -> None:
         points = "" if result.points is None else f"{fmt_points(result.points)}/{fmt_points(result.max_points)}"
+        if result.analyst_points is not None:  # the optional part, apart
+            points += f" +{fmt_points(result.analyst_points)}/{fmt_points(result.analyst_max_points)}"
         print(f"[{done}/{total}] {display_text(result.participant, 40):<24} {result.key or '-':<26} {points:>7}  "
               f"{display_text(result.status)}  [{result.elapsed:.1f} s]", flush=True)
 
-    results: list[Result] = []
+    results: list[NotebookResult] = []
     try:
         grade_folder(args.submissions, timeout=args.timeout, jobs=max(1, args.jobs),
                      references=references, exclude=[outputs.feedback, outputs.gradebook],

@@ -4,7 +4,9 @@
 ``<gradebook>-<platform>.csv`` next to the gradebook: one row per participant, one
 column per question of every set in the batch (``<set> <question>``, e.g.
 ``01_customer_orientation q1``) holding the points, plain UTF-8 (no BOM), a ``.`` as
-decimal mark. The participant must be the platform's user name, so name the
+decimal mark. The optional "For analysts" questions are items of their own, named
+``<set> <question> for analysts`` (``01_customer_orientation a1 for analysts``), so a
+trainer can import them as extra credit or leave them out of the grade. The participant must be the platform's user name, so name the
 submissions after it (``jdoe_01_customer_orientation.ipynb`` or ``jdoe/…``).
 
 A cell is left blank when there is nothing trustworthy to import: the question is not
@@ -19,7 +21,7 @@ import io
 from typing import Mapping, Sequence
 
 from .references import Reference
-from .run import Outcome, Result
+from .run import NotebookResult, Outcome
 from .text import display_text, fmt_points, spreadsheet_safe
 
 __all__ = ["PLATFORMS", "lms_csv", "item_name"]
@@ -28,17 +30,22 @@ PLATFORMS = ("canvas", "moodle", "brightspace")
 _TRUSTED = (Outcome.GRADED, Outcome.GRADED_WITH_ERRORS, Outcome.TIMED_OUT, Outcome.FAILED)
 
 
-def item_name(key: str, qid: str) -> str:
-    """The grade item's name on the platform: the set and the question."""
-    return f"{key} {qid}"
+def item_name(key: str, qid: str, analyst: bool = False) -> str:
+    """The grade item's name on the platform: the set and the question (and, for a
+    question of the optional "For analysts" part, that it is one)."""
+    return f"{key} {qid} for analysts" if analyst else f"{key} {qid}"
 
 
-def _columns(results: Sequence[Result], references: Mapping[str, Reference]) -> list[tuple[str, str]]:
+def _columns(results: Sequence[NotebookResult], references: Mapping[str, Reference]) -> list[tuple[str, str]]:
     keys = {r.key for r in results if r.key and r.max_points is not None}
     return [(key, qid) for key, ref in references.items() if key in keys for qid in ref.exercise_set.question_ids]
 
 
-def _points_by_participant(results: Sequence[Result]) -> dict[str, dict[tuple[str, str], str]]:
+def _item_names(columns: Sequence[tuple[str, str]], references: Mapping[str, Reference]) -> list[str]:
+    return [item_name(key, qid, references[key].exercise_set.is_analyst(qid)) for key, qid in columns]
+
+
+def _points_by_participant(results: Sequence[NotebookResult]) -> dict[str, dict[tuple[str, str], str]]:
     table: dict[str, dict[tuple[str, str], str]] = {}
     for r in results:
         row = table.setdefault(r.participant, {})
@@ -49,10 +56,10 @@ def _points_by_participant(results: Sequence[Result]) -> dict[str, dict[tuple[st
     return {p: cells for p, cells in table.items() if cells}
 
 
-def lms_csv(platform: str, results: Sequence[Result], references: Mapping[str, Reference]) -> bytes:
+def lms_csv(platform: str, results: Sequence[NotebookResult], references: Mapping[str, Reference]) -> bytes:
     """The import file for `platform` (one of :data:`PLATFORMS`)."""
     columns = _columns(results, references)
-    names = [item_name(key, qid) for key, qid in columns]
+    names = _item_names(columns, references)
     if platform == "canvas":
         # Canvas matches a student by ID, SIS User ID or SIS Login ID; the first five
         # columns are its own, every further column is an assignment (created if new).

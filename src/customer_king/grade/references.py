@@ -44,7 +44,17 @@ class Reference:
 
     @property
     def max_points(self) -> float:
-        return round(sum(q.points for q in self.exercise_set.questions), 6)
+        """The main part's maximum: the gradebook's ``max`` (the "For analysts" part is optional)."""
+        return round(sum(q.points for q in self.exercise_set.main_questions), 6)
+
+    @property
+    def analyst_max_points(self) -> float:
+        """The optional "For analysts" part's maximum (0 for a set without one)."""
+        return round(sum(q.points for q in self.exercise_set.analyst_questions), 6)
+
+    @property
+    def analyst_ids(self) -> frozenset[str]:
+        return frozenset(q.id for q in self.exercise_set.analyst_questions)
 
 
 def _code_of_cell(source: str) -> str:

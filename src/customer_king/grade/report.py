@@ -21,7 +21,7 @@ from typing import Iterable, Mapping, Sequence
 from ..checks import CORRECT
 from .participants import feedback_file_names
 from .references import Reference
-from .run import STATUS_GRADED, Outcome, Result
+from .run import STATUS_GRADED, NotebookResult, Outcome
 from .text import display_text, fmt_points, short, spreadsheet_safe
 
 __all__ = ["gradebook_table", "gradebook_csv", "atomic_write", "Outputs", "claim_outputs", "write_gradebook",
@@ -31,16 +31,29 @@ PLACEHOLDER = b"grading in progress: this file is replaced by the gradebook when
 PARTICIPANT_LIMIT = 120  # characters shown; the file column always has the whole name
 
 
-def gradebook_table(results: Sequence[Result], references: Mapping[str, Reference]) -> tuple[list[str], list[list[str]]]:
-    """The header and rows of the gradebook (every cell safe to write)."""
-    question_columns: list[str] = []
+def _question_columns(results: Sequence[NotebookResult], references: Mapping[str, Reference]
+                      ) -> tuple[list[str], list[str]]:
+    """The question columns of the batch's sets: the main parts', then the "For analysts" parts'."""
+    main: list[str] = []
+    optional: list[str] = []
     keys_in_batch = {r.key for r in results if r.key}
     for key, reference in references.items():
         if key in keys_in_batch:
-            for qid in reference.exercise_set.question_ids:
-                if qid not in question_columns:
-                    question_columns.append(qid)
-    header = ["participant", "exercise_set", *question_columns, "total", "max", "status", "notes", "file"]
+            part = reference.exercise_set
+            main += [q.id for q in part.main_questions if q.id not in main]
+            optional += [q.id for q in part.analyst_questions if q.id not in optional]
+    return main, optional
+
+
+def gradebook_table(results: Sequence[NotebookResult], references: Mapping[str, Reference]) -> tuple[list[str], list[list[str]]]:
+    """The header and rows of the gradebook (every cell safe to write).
+
+    ``total`` and ``max`` are the main part's; the optional "For analysts" questions
+    follow in columns of their own, with ``analyst_total`` and ``analyst_max``.
+    """
+    main_columns, analyst_columns = _question_columns(results, references)
+    header = ["participant", "exercise_set", *main_columns, "total", "max",
+              *analyst_columns, "analyst_total", "analyst_max", "status", "notes", "file"]
     rows = []
     for r in results:
         cells = {}
@@ -51,9 +64,12 @@ def gradebook_table(results: Sequence[Result], references: Mapping[str, Referenc
         rows.append([
             spreadsheet_safe(display_text(r.participant, PARTICIPANT_LIMIT)),
             r.key or "",
-            *[cells.get(qid, "") for qid in question_columns],
+            *[cells.get(qid, "") if qid not in r.analyst_ids else "" for qid in main_columns],
             fmt_points(r.points),
             fmt_points(r.max_points),
+            *[cells.get(qid, "") if qid in r.analyst_ids else "" for qid in analyst_columns],
+            fmt_points(r.analyst_points),
+            fmt_points(r.analyst_max_points if r.analyst_points is not None else None),
             spreadsheet_safe(display_text(r.status)),
             spreadsheet_safe(display_text("; ".join(r.notes))),
             spreadsheet_safe(display_text(r.file or str(r.path))),
@@ -61,7 +77,7 @@ def gradebook_table(results: Sequence[Result], references: Mapping[str, Referenc
     return header, rows
 
 
-def gradebook_csv(results: Sequence[Result], references: Mapping[str, Reference]) -> bytes:
+def gradebook_csv(results: Sequence[NotebookResult], references: Mapping[str, Reference]) -> bytes:
     header, rows = gradebook_table(results, references)
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
@@ -155,7 +171,7 @@ def claim_outputs(gradebook: Path, feedback: Path | None = None, overwrite: bool
     raise AssertionError("unreachable")  # pragma: no cover
 
 
-def write_gradebook(results: Sequence[Result], references: Mapping[str, Reference], path: Path,
+def write_gradebook(results: Sequence[NotebookResult], references: Mapping[str, Reference], path: Path,
                     overwrite: bool = False, claimed: bool = False) -> Path:
     """Write the gradebook. `claimed`: `path` is this run's own (see :func:`claim_outputs`)
     and is replaced whatever a submission may have put there."""
@@ -170,10 +186,11 @@ def _md(text_: object) -> str:
 
 def _question_label(reference: Reference, qid: str) -> str:
     prompt = reference.exercise_set[qid].prompt
-    return f"**{qid}** {prompt}".rstrip() if prompt else f"**{qid}**"
+    label = f"**{qid}** {prompt}".rstrip() if prompt else f"**{qid}**"
+    return label + " (for analysts, optional)" if reference.exercise_set.is_analyst(qid) else label
 
 
-def feedback_markdown(participant: str, results: Sequence[Result], references: Mapping[str, Reference]) -> str:
+def feedback_markdown(participant: str, results: Sequence[NotebookResult], references: Mapping[str, Reference]) -> str:
     """One participant's feedback: what was right, and a hint for the rest (never the answer)."""
     lines = [f"# Feedback for {_md(participant)}", ""]
     for r in results:
@@ -190,10 +207,15 @@ def feedback_markdown(participant: str, results: Sequence[Result], references: M
         if r.max_points is None:
             continue
         lines += [f"Points: {fmt_points(r.points)} of {fmt_points(r.max_points)}.", ""]
+        if r.analyst_points is not None:
+            lines += [f"For analysts (optional, not in the points above): {fmt_points(r.analyst_points)} of "
+                      f"{fmt_points(r.analyst_max_points)}.", ""]
         right = [qid for qid, fb in r.feedback.items() if fb.status == CORRECT]
         rest = [qid for qid, fb in r.feedback.items() if fb.status != CORRECT]
         if r.all_correct and not rest:
             lines += ["All questions right. Well done!", ""]
+        elif r.all_correct:
+            lines += ["Every question of the main part right. Well done!", ""]
         if right:
             lines += ["Right:", ""] + [f"- {_question_label(reference, qid)}" for qid in right] + [""]
         if rest:
@@ -211,13 +233,13 @@ def feedback_markdown(participant: str, results: Sequence[Result], references: M
     return "\n".join(lines).rstrip() + "\n"
 
 
-def write_feedback(results: Sequence[Result], references: Mapping[str, Reference], folder: Path,
+def write_feedback(results: Sequence[NotebookResult], references: Mapping[str, Reference], folder: Path,
                    finish: Outputs | None = None) -> dict[str, Path]:
     """One Markdown file per participant in `folder`; returns participant -> file.
 
     With `finish` (this run's claimed outputs): files that appeared in the folder during
     the run and that the grader did not write are removed."""
-    by_participant: dict[str, list[Result]] = {}
+    by_participant: dict[str, list[NotebookResult]] = {}
     for r in results:
         by_participant.setdefault(r.participant, []).append(r)
     names = feedback_file_names(list(by_participant))
@@ -239,7 +261,7 @@ def write_feedback(results: Sequence[Result], references: Mapping[str, Reference
 class Summary:
     """The run in numbers, for the end of the command's output."""
 
-    results: Sequence[Result]
+    results: Sequence[NotebookResult]
     seconds: float
     sandboxed: bool
     sandbox_reason: str = ""

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping, Sequence
 
-from ..checks import CORRECT, Feedback
+from ..checks import CORRECT, ExerciseSet, Feedback
 from .isolation import KernelBox, Sandbox, find_sandbox, hideable, kernel_env, kill_descendants
 from .kernel_side import from_json_value, snapshot_source
 from .kit_guard import KitGuard
@@ -27,7 +27,7 @@ from .participants import duplicate_groups, participant_name
 from .references import NOT_OF_THIS_KIT, Reference, identify
 from .text import display_text, fmt_seconds, short
 
-__all__ = ["DEFAULT_TIMEOUT", "Result", "Outcome", "grade_notebook", "grade_folder", "find_notebooks"]
+__all__ = ["DEFAULT_TIMEOUT", "NotebookResult", "Outcome", "grade_notebook", "grade_folder", "find_notebooks"]
 
 DEFAULT_TIMEOUT = 60.0
 SNAPSHOT_BUDGET = 10.0  # seconds for all the grader's answer snapshots of one notebook
@@ -50,7 +50,7 @@ class Outcome:
 
 
 @dataclass
-class Result:
+class NotebookResult:
     """What grading one notebook gave."""
 
     path: Path
@@ -58,7 +58,9 @@ class Result:
     key: str | None
     status: str
     feedback: dict[str, Feedback] = field(default_factory=dict)  # empty: nothing graded
-    max_points: float | None = None
+    max_points: float | None = None  # the main part's; None: nothing graded
+    analyst_max_points: float = 0.0  # the optional "For analysts" part's (0: the set has none)
+    analyst_ids: frozenset[str] = frozenset()  # the questions of that part
     notes: list[str] = field(default_factory=list)
     elapsed: float = 0.0
     file: str = ""  # the path inside the submissions folder
@@ -66,15 +68,33 @@ class Result:
     duplicate: bool = False
     flagged: bool = False  # the kit's files changed while it ran
 
+    def _part(self, analyst: bool) -> list[Feedback]:
+        return [fb for qid, fb in self.feedback.items() if (qid in self.analyst_ids) == analyst]
+
     @property
     def points(self) -> float | None:
+        """The main part's points: what counts towards ``max_points``."""
         if self.max_points is None:
             return None
-        return round(sum(fb.points for fb in self.feedback.values()), 6)
+        return round(sum(fb.points for fb in self._part(analyst=False)), 6)
+
+    @property
+    def analyst_points(self) -> float | None:
+        """The optional part's points (None when nothing was graded or the set has no such part)."""
+        if self.max_points is None or not self.analyst_max_points:
+            return None
+        return round(sum(fb.points for fb in self._part(analyst=True)), 6)
 
     @property
     def all_correct(self) -> bool:
-        return bool(self.feedback) and all(fb.status == CORRECT for fb in self.feedback.values())
+        """Every question of the main part is right (the optional part aside)."""
+        main = self._part(analyst=False)
+        return bool(main) and all(fb.status == CORRECT for fb in main)
+
+    @property
+    def analyst_all_correct(self) -> bool:
+        optional = self._part(analyst=True)
+        return bool(optional) and all(fb.status == CORRECT for fb in optional)
 
 
 def _snippet(source: str) -> str:
@@ -200,7 +220,7 @@ def _run(notebook: Any, variables: Mapping[str, str], timeout: float, box: Kerne
         return saved, ("could not run: the answers could not be collected after the last cell "
                        "(the grader's snapshot did not finish)"), Outcome.FAILED, notes
     check_type = str((saved or {}).get("check_type", ""))
-    if check_type not in ("", "builtins.NoneType", "customer_king.checks.ExerciseSet"):
+    if check_type not in ("", "builtins.NoneType", f"{ExerciseSet.__module__}.{ExerciseSet.__qualname__}"):
         notes.append("check was redefined in the notebook (ignored: the grader checks the answers itself)")
     return saved, problem, outcome, notes
 
@@ -262,7 +282,7 @@ def grade_notebook(
     raw: bytes | None = None,
     sandbox: Sandbox | None = None,
     hidden: Sequence[Path] = (),
-) -> Result:
+) -> NotebookResult:
     """Grade one submitted notebook (its bytes `raw`, read from `path` if not given).
     Never raises: problems become the status."""
     start = time.monotonic()
@@ -277,10 +297,10 @@ def grade_notebook(
     if not problem:
         notebook, problem = _read_notebook(raw)
     key, how = identify(path, notebook, keys)
-    result = Result(path, participant_name(path, root, key), key, problem or STATUS_GRADED,
+    result = NotebookResult(path, participant_name(path, root, key), key, problem or STATUS_GRADED,
                     file=_relative(path, root), outcome=Outcome.FAILED if problem else Outcome.GRADED)
 
-    def done() -> Result:
+    def done() -> NotebookResult:
         result.elapsed = time.monotonic() - start
         return result
 
@@ -294,6 +314,7 @@ def grade_notebook(
         result.outcome = Outcome.FAILED
         return done()
     result.max_points = reference.max_points
+    result.analyst_max_points, result.analyst_ids = reference.analyst_max_points, reference.analyst_ids
     saved = None
     if not problem:
         code = [c for c in notebook.cells if c.get("cell_type") == "code" and str(c.get("source", "")).strip()]
@@ -354,13 +375,13 @@ def _read_all(paths: Sequence[Path]) -> dict[Path, bytes | str]:
     return out
 
 
-def _unread(path: Path, root: Path, keys: Sequence[str], why: str, outcome: str) -> Result:
+def _unread(path: Path, root: Path, keys: Sequence[str], why: str, outcome: str) -> NotebookResult:
     """The row of a notebook that was not run: named as it would have been."""
     key = identify(path, None, keys)[0]
-    return Result(path, participant_name(path, root, key), None, why, file=_relative(path, root), outcome=outcome)
+    return NotebookResult(path, participant_name(path, root, key), None, why, file=_relative(path, root), outcome=outcome)
 
 
-def _mark_duplicates(results: Sequence[Result]) -> None:
+def _mark_duplicates(results: Sequence[NotebookResult]) -> None:
     for group in duplicate_groups((r.participant, r.key, r) for r in results):
         for r in group:
             others = ", ".join(display_text(o.file) for o in group if o is not r)
@@ -375,12 +396,12 @@ def grade_folder(
     references: Mapping[str, Reference] | None = None,
     kit_root: Path | None = None,
     exclude: Iterable[Path] = (),
-    progress: Callable[[Result, int, int], Any] | None = None,
+    progress: Callable[[NotebookResult, int, int], Any] | None = None,
     sandbox: Sandbox | None = None,
     hide: Iterable[Path] = (),
     guard: KitGuard | None | bool = True,
-    into: list[Result] | None = None,
-) -> list[Result]:
+    into: list[NotebookResult] | None = None,
+) -> list[NotebookResult]:
     """Grade every notebook in `folder` (recursively); results sorted by participant.
 
     `hide`: more folders the sandbox hides from the kernels (the output folder, say).
@@ -403,12 +424,12 @@ def grade_folder(
         if guard is True:  # read-only in the sandbox: there only the package is compared
             guard = KitGuard(site_folders=[] if sandbox.active else None)
         lock = threading.Lock()
-        running: dict[int, Result | None] = {}
+        running: dict[int, NotebookResult | None] = {}
         tainted: dict[int, list[str]] = {}
         stop = threading.Event()
-        results: list[Result] = into if into is not None else []
+        results: list[NotebookResult] = into if into is not None else []
 
-        def one(number: int, path: Path) -> Result:
+        def one(number: int, path: Path) -> NotebookResult:
             if stop.is_set():
                 return _unread(path, folder, keys, "not run: grading was stopped (Ctrl-C) before this notebook",
                                Outcome.NOT_RUN)
@@ -424,7 +445,7 @@ def grade_folder(
                     result = grade_notebook(path, folder, references, timeout, raw=content,
                                             sandbox=sandbox, hidden=hidden)
             except Exception as error:  # pragma: no cover - grade_notebook catches its own
-                result = Result(path, participant_name(path, folder, None), None,
+                result = NotebookResult(path, participant_name(path, folder, None), None,
                                 f"could not run: {short(error, 120)}", file=_relative(path, folder),
                                 outcome=Outcome.FAILED)
             with lock:

@@ -50,7 +50,7 @@ from .figures import (plot_hours_shift, plot_priorities, plot_share_of_wallet, p
                       plot_whale_curve, report_figure)
 from .loading import MAX_ROWS, SAMPLE_FILE, TEMPLATE_FILE, load_accounts, load_sample, sample_path, template_path
 from .notebook import Uploader, forget, show, upload_widget
-from .results import Table, Unavailable, WhaleCurve
+from .results import AnalysisTable, Unavailable, WhaleCurve
 
 __all__ = [
     "AccountList",
@@ -65,7 +65,7 @@ __all__ = [
     "SAMPLE_FILE",
     "SHARE_CEILING",
     "TEMPLATE_FILE",
-    "Table",
+    "AnalysisTable",
     "Unavailable",
     "Uploader",
     "WhaleCurve",

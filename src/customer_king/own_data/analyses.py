@@ -19,7 +19,7 @@ from ..tiers import tier_index_by_spend
 from .account_list import AccountList
 from .columns import FIELDS_BY_KEY
 from .errors import t
-from .results import Table, Unavailable, WhaleCurve
+from .results import AnalysisTable, Unavailable, WhaleCurve
 
 __all__ = ["NEAR_CEILING_SHARE", "SHARE_CEILING", "headroom", "margin_rate", "priorities", "share_of_wallet",
            "suggested_hours", "tiers", "warning_scores", "whale_curve"]
@@ -71,7 +71,7 @@ def margin_rate(acc: AccountList) -> tuple[Optional[np.ndarray], int]:
     return np.where(known, rate, fill), int((~known).sum())
 
 
-def priorities(acc: AccountList, ceiling: float = SHARE_CEILING, top: int = 10) -> Table:
+def priorities(acc: AccountList, ceiling: float = SHARE_CEILING, top: int = 10) -> AnalysisTable:
     """Accounts where more customer orientation can still pay, best first.
 
     The ranking key is **margin within reach** = headroom to the ceiling
@@ -114,7 +114,7 @@ def priorities(acc: AccountList, ceiling: float = SHARE_CEILING, top: int = 10) 
         values["margin_rate"] = rate[order]
     title = (t("title_priorities", top=len(shown), n=len(acc)) if rate is not None
              else t("title_priorities_no_margin", top=len(shown), n=len(acc)))
-    return Table(title, tuple(headers), tuple(cells), values, tuple(notes), {"ceiling": ceiling})
+    return AnalysisTable(title, tuple(headers), tuple(cells), values, tuple(notes), {"ceiling": ceiling})
 
 
 
@@ -146,7 +146,7 @@ def _indicators(acc: AccountList, by: str, notes: list[str]) -> tuple[np.ndarray
 
 
 def warning_scores(acc: AccountList, by: str = "salesperson",
-                   weights: Optional[Mapping[str, float]] = None) -> Union[Table, Unavailable]:
+                   weights: Optional[Mapping[str, float]] = None) -> Union[AnalysisTable, Unavailable]:
     """The over-service warning score (0-100, stylized) per salesperson or per account.
 
     The signs are ``overservice``'s (lesson 5's definitions), on the columns your
@@ -191,7 +191,7 @@ def warning_scores(acc: AccountList, by: str = "salesperson",
     title = t("title_warning", by=t(f"by_{by}"))
     headers = (t("col_group") if by == "salesperson" else t("col_account"), t("col_score"), t("col_band"),
                t("col_drivers"))
-    return Table(title, headers, tuple(cells), values, tuple(notes),
+    return AnalysisTable(title, headers, tuple(cells), values, tuple(notes),
                  {"indicators": {k: v[order] for k, v in indicators.items()}, "signs": used, "by": by})
 
 
@@ -215,7 +215,7 @@ def whale_curve(acc: AccountList) -> Union[WhaleCurve, Unavailable]:
 
 
 def suggested_hours(acc: AccountList, ceiling: float = SHARE_CEILING,
-                    saturation_hours: Optional[float] = None, top: int = 10) -> Union[Table, Unavailable]:
+                    saturation_hours: Optional[float] = None, top: int = 10) -> Union[AnalysisTable, Unavailable]:
     """Re-split the same total hours by the equal-marginal-return rule (stylized).
 
     Uses ``model.allocate_hours``: each account's margin is assumed to rise
@@ -257,7 +257,7 @@ def suggested_hours(acc: AccountList, ceiling: float = SHARE_CEILING,
         notes.append(t("note_hours_left_out", count=int((~ok).sum())))
     values = {"account": acc["account"][order], "hours": hours[order], "suggested": suggested[order],
               "change": change[order], "value_of_next_hour_now": now_value[order], "index": order}
-    return Table(t("title_hours", top=len(shown)),
+    return AnalysisTable(t("title_hours", top=len(shown)),
                  (t("col_account"), t("col_hours"), t("col_suggested"), t("col_change")),
                  cells, values, tuple(notes),
                  {"budget": budget, "value_of_next_hour": lam, "saturation_hours": saturation_hours,

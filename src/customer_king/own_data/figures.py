@@ -22,7 +22,7 @@ from .. import model, plots
 from .account_list import AccountList
 from .analyses import SHARE_CEILING, priorities, share_of_wallet
 from .errors import t
-from .results import Table, Unavailable, WhaleCurve
+from .results import AnalysisTable, Unavailable, WhaleCurve
 
 __all__ = ["plot_hours_shift", "plot_priorities", "plot_share_of_wallet", "plot_warning_scores",
            "plot_whale_curve", "report_figure"]
@@ -55,7 +55,7 @@ def plot_share_of_wallet(ax: Axes, acc: AccountList, ceiling: float = SHARE_CEIL
     return dots, full, line
 
 
-def plot_priorities(ax: Axes, table: Table) -> BarContainer:
+def plot_priorities(ax: Axes, table: AnalysisTable) -> BarContainer:
     """Horizontal bars of the top of :func:`priorities` (margin within reach, or headroom)."""
     n = len(table)
     values = table.values["within_reach_eur"][:n] / 1000.0
@@ -67,7 +67,7 @@ def plot_priorities(ax: Axes, table: Table) -> BarContainer:
     return bars
 
 
-def plot_warning_scores(ax: Axes, scores: Union[Table, Unavailable], top: int = 12) -> Union[list[BarContainer], Text]:
+def plot_warning_scores(ax: Axes, scores: Union[AnalysisTable, Unavailable], top: int = 12) -> Union[list[BarContainer], Text]:
     """Stacked bars: the points each sign adds to the score, highest score on top."""
     if not scores:
         return _say_unavailable(ax, scores)
@@ -107,7 +107,7 @@ def plot_whale_curve(ax: Axes, curve: Union[WhaleCurve, Unavailable]) -> Union[L
     return line
 
 
-def plot_hours_shift(ax: Axes, shift: Union[Table, Unavailable]) -> Union[tuple[PathCollection, PathCollection], Text]:
+def plot_hours_shift(ax: Axes, shift: Union[AnalysisTable, Unavailable]) -> Union[tuple[PathCollection, PathCollection], Text]:
     """Hours now and the model's suggestion for the accounts that move most."""
     if not shift:
         return _say_unavailable(ax, shift)

@@ -21,7 +21,7 @@ from .analyses import SHARE_CEILING, priorities, suggested_hours, warning_scores
 from .errors import OwnDataError, t
 from .figures import report_figure
 from .loading import load_accounts
-from .results import Table, Unavailable, WhaleCurve
+from .results import AnalysisTable, Unavailable, WhaleCurve
 
 __all__ = ["Uploader", "forget", "show", "upload_widget"]
 
@@ -130,7 +130,7 @@ def show(acc: AccountList, ceiling: float = SHARE_CEILING) -> _Report:
     return _Report(acc, ceiling)
 
 
-_FORGETTABLE = (AccountList, Table, Unavailable, WhaleCurve, Uploader, _Report)
+_FORGETTABLE = (AccountList, AnalysisTable, Unavailable, WhaleCurve, Uploader, _Report)
 
 
 def forget(namespace: Optional[dict] = None, *, clear: bool = True) -> None:

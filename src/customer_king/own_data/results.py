@@ -13,7 +13,7 @@ import numpy as np
 
 from .errors import t
 
-__all__ = ["Table", "Unavailable", "WhaleCurve"]
+__all__ = ["AnalysisTable", "Unavailable", "WhaleCurve"]
 
 
 class Unavailable:
@@ -40,7 +40,7 @@ class Unavailable:
 
 
 @dataclass(frozen=True)
-class Table:
+class AnalysisTable:
     """A small result table: formatted cells to show, raw values to compute with.
 
     ``values`` maps a column key to an array (one entry per row shown);

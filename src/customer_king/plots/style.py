@@ -11,34 +11,10 @@ from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
-# Okabe & Ito (2008): distinguishable with deuteranopia, protanopia and tritanopia.
-PALETTE = {
-    "blue": "#0072B2",
-    "orange": "#E69F00",
-    "sky": "#56B4E9",
-    "green": "#009E73",
-    "yellow": "#F0E442",
-    "vermillion": "#D55E00",
-    "purple": "#CC79A7",
-    "black": "#000000",
-    "grey": "#777777",
-}
-
-STATUS_COLOURS = {"correct": PALETTE["blue"], "not_yet": PALETTE["vermillion"], "unanswered": "#6E6E6E"}
-"""An answer's status (the keys are ``checks.CORRECT``, ``NOT_YET``, ``UNANSWERED``) as a
-text and border colour; the grey is darker than the palette's so text on it stays readable."""
-STATUS_TINTS = {"correct": "#E6F1F8", "not_yet": "#FBEEE6", "unanswered": "#F3F3F3"}
-"""Light backgrounds that go with :data:`STATUS_COLOURS`."""
-
-BAND_COLOURS = {"green": PALETTE["green"], "amber": PALETTE["orange"], "red": PALETTE["vermillion"],
-                "unknown": PALETTE["grey"]}
-"""Warning-score bands drawn in Okabe-Ito colours; always label the band in words too."""
-
-
-SIGN_COLOURS = ("blue", "sky", "purple", "grey", "yellow")
-"""One palette colour per warning sign the case data show (``overservice.CASE_SIGNS``, same order)."""
-# Darker shades of the band colours for text, readable on white; the word carries the band too.
-BAND_TEXT_COLOURS = {"green": "#000000", "amber": "#8A5A00", "red": "#B34700", "unknown": "#555555"}
+# The colours live in customer_king.palette (no matplotlib there, so the checks can use
+# them too); re-exported here, where drawing code looks for them.
+from ..palette import (BAND_COLOURS, BAND_TEXT_COLOURS, PALETTE, SIGN_COLOURS,  # noqa: F401
+                       STATUS_COLOURS, STATUS_TINTS)
 
 # Sized for a projector: 14 pt text at 100 dpi on a 10-inch-wide figure.
 KIT_STYLE = {
