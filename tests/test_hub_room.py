@@ -14,6 +14,7 @@ Skipped without jupyterhub, nbgitpuller or configurable-http-proxy, except where
 from __future__ import annotations
 
 import json
+import subprocess
 import os
 import random
 import time
@@ -96,6 +97,22 @@ def test_answers_are_saved_and_graded_correct(room):
             assert typed in sources, f"{p.name}: {q} was not saved"
 
 
+@pytest.mark.parametrize("notebook", ["notebooks/00_start_here.ipynb", hr.EXERCISES,
+                                      "solutions/05_warning_signs_of_overservice.ipynb"])
+def test_links_from_the_generator_open_the_notebook_they_name(hub_and_kit, room, notebook):
+    """What nbgitpuller's page does in the browser after the pull: go to urlpath, which must be the notebook."""
+    hub, kit = hub_and_kit
+    p = room[1]
+    p.link = build_link(hub.url, repo=kit.url, branch=kit.branch, notebook=notebook)
+    landed = urllib.parse.urlsplit(p.http.get(p.link, timeout=60).url)
+    urlpath = urllib.parse.parse_qs(landed.query)["urlpath"][0]
+    assert urlpath == f"lab/tree/{hr.TARGET}/{notebook}"
+    assert p.pull(kit.url, kit.branch)[-1] == "finished"
+    page = p.http.get(f"{p.server}/{urlpath}", timeout=60)
+    assert page.status_code == 200 and "JupyterLab" in page.text
+    assert p.contents(notebook)["cells"], f"{notebook} is not in the pulled kit"
+
+
 def test_a_blank_exercise_notebook_is_not_graded_correct(hub_and_kit, room):
     """The guard for the test above: the same run over the unanswered copy says 'not yet'."""
     hub, kit = hub_and_kit
@@ -106,3 +123,73 @@ def test_a_blank_exercise_notebook_is_not_graded_correct(hub_and_kit, room):
     verdicts = p.run_exercises()
     assert not any("\u2714" in v for v in verdicts[:3]), verdicts
     assert "0 of 11 done" in verdicts[-1]
+
+
+# ------------------------------------------------------------------ nothing lost
+CULL_AFTER = 15  # seconds idle before the culler stops a server (a room uses deploy/sizing.json's)
+
+
+@pytest.fixture(scope="module")
+def culling_hub(tmp_path_factory):
+    """A second hub whose idle culler (jupyterhub-idle-culler, as a hub service) stops idle servers fast."""
+    reason = hr.missing_hub_reason()
+    if reason:
+        if os.environ.get("KIT_REQUIRE_HUB") == "1":
+            pytest.fail(f"the hub tests are required here (KIT_REQUIRE_HUB=1) but {reason}", pytrace=False)
+        pytest.skip(reason)
+    scratch = tmp_path_factory.mktemp("culling")
+    with hr.served_kit(scratch) as kit, hr.running_hub(scratch / "hub", cull_after=CULL_AFTER) as hub:
+        yield hub, kit
+
+
+def _verdicts_ok(verdicts):
+    return [v.split()[1] for v in verdicts[:3]] == ["\u2714"] * 3 and "3 of 11 done" in verdicts[-1]
+
+
+def test_saved_answers_survive_a_kernel_restart_and_the_idle_culler(culling_hub):
+    hub, kit = culling_hub
+    link = build_link(hub.url, repo=kit.url, branch=kit.branch, notebook=hr.EXERCISES)
+    p = hr.Participant(hub, "lee", link)
+    p.log_in()
+    p.pull(kit.url, kit.branch)
+    assert _verdicts_ok(p.answer_exercises())
+
+    # 1. Kernel restart: the kernel forgets everything; the saved notebook does not.
+    kernel = p.open_notebook(hr.EXERCISES)
+    kernel_id = kernel.ws.url.split("/api/kernels/")[1].split("/")[0]
+    kernel.execute("answer_q1")
+    p.api("POST", f"/kernels/{kernel_id}/restart")
+    kernel.close()
+    assert _verdicts_ok(p.run_exercises()), "after a kernel restart the saved answers no longer grade"
+
+    # 2. Idle: the culler stops the server (the hub says it is gone).
+    p.leave()
+    deadline = time.monotonic() + CULL_AFTER + 90
+    while hub.server_running(p.name):
+        assert time.monotonic() < deadline, "the idle culler did not stop the server"
+        time.sleep(2)
+    assert "idle-culler" in hub.log.read_text(errors="replace")
+
+    # 3. Meanwhile the trainer publishes a fix to the kit.
+    (kit.workdir / "README.md").write_text("The kit, with a trainer's fix.\n")
+    subprocess.run(["git", "-C", str(kit.workdir), "-c", "user.name=kit", "-c", "user.email=kit@127.0.0.1",
+                    "commit", "-qam", "a fix during the break"], check=True)
+
+    # 4. Back from the break: the same link starts the server again and pulls the fix.
+    p.http.cookies.clear()
+    p.log_in()
+    assert p.pull(kit.url, kit.branch)[-1] == "finished"
+    assert "trainer's fix" in p.api("GET", f"/contents/{hr.TARGET}/README.md", params={"content": "1"})["content"]
+    assert _verdicts_ok(p.run_exercises()), "after culling and logging in again the answers are gone"
+    p.leave()
+
+
+def test_the_culling_check_fails_on_a_lost_notebook(culling_hub):
+    """The guard for the test above: with the saved answers replaced by the blank copy, it fails."""
+    hub, kit = culling_hub
+    link = build_link(hub.url, repo=kit.url, branch=kit.branch, notebook=hr.EXERCISES)
+    p = hr.Participant(hub, "sam", link)
+    p.log_in()
+    p.pull(kit.url, kit.branch)
+    assert not _verdicts_ok(p.run_exercises())
+    p.leave()
