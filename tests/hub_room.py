@@ -451,7 +451,9 @@ class Participant:
         session = self.api("POST", "/sessions", json={"path": f"{TARGET}/{path}", "type": "notebook",
                                                       "name": path, "kernel": {"name": "python3"}})
         ws = self.server.replace("http://", "ws://") + f"/api/kernels/{session['kernel']['id']}/channels"
-        return Kernel(ws, [f"Authorization: token {self.token}"])
+        kernel = Kernel(ws, [f"Authorization: token {self.token}"])
+        kernel.id = session["kernel"]["id"]
+        return kernel
 
     def contents(self, path: str) -> dict:
         return self.api("GET", f"/contents/{TARGET}/{path}", params={"content": "1"})["content"]
