@@ -419,8 +419,15 @@ class Participant:
         self.timings["login"] = time.perf_counter() - t0
         _wait(f"{self.name}'s server", lambda: self.hub.server_ready(self.name), timeout)
         self.timings["server"] = time.perf_counter() - t0
-        # The link again, now with a running server: through OAuth to nbgitpuller's page.
-        page = self.http.get(self.link, timeout=60)
+        # The link again, now with a running server: through OAuth to nbgitpuller's page. Just
+        # after "ready" the proxy can still answer 404/503 for a moment (seen at 20 participants
+        # on a loaded machine): a participant reloads, and so do we, a few times.
+        for attempt in range(5):
+            page = self.http.get(self.link, timeout=60)
+            if page.status_code not in (404, 502, 503) or attempt == 4:
+                break
+            self.timings["reloads"] = self.timings.get("reloads", 0) + 1
+            time.sleep(2)
         page.raise_for_status()
         r = self.hub.api("POST", f"/users/{self.name}/tokens", json={"note": "room participant",
                                                                      "expires_in": 3600})
