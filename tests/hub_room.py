@@ -272,8 +272,20 @@ class Kernel:
         import websocket
 
         self.session = uuid.uuid4().hex
-        self.ws = websocket.create_connection(f"{ws_url}?session_id={self.session}", header=headers, timeout=60)
+        self._url, self._headers = f"{ws_url}?session_id={self.session}", headers
+        self.ws = websocket.create_connection(self._url, header=headers, timeout=60)
         self.widgets: dict[str, dict] = {}  # comm id -> last known state
+
+    def reconnect(self) -> None:
+        """A new websocket to the same kernel, as JupyterLab opens after a dropped connection.
+
+        A client that does not read for a while (a participant's thread waiting for the rest
+        of the room) cannot answer the server's pings, and the server closes the socket after
+        ``websocket_ping_timeout``; the kernel and its widgets live on."""
+        import websocket
+
+        self.close()
+        self.ws = websocket.create_connection(self._url, header=self._headers, timeout=60)
 
     def close(self) -> None:
         with contextlib.suppress(Exception):
@@ -289,7 +301,10 @@ class Kernel:
 
     def _receive(self, deadline: float) -> dict:
         self.ws.settimeout(max(0.05, deadline - time.monotonic()))
-        msg = _decode_frame(self.ws.recv())
+        frame = self.ws.recv()
+        if not frame:
+            raise ConnectionError("the kernel's websocket was closed")
+        msg = _decode_frame(frame)
         kind = msg["header"]["msg_type"]
         content = msg.get("content", {})
         if kind == "comm_open" and content.get("target_name") == "jupyter.widget":
@@ -477,6 +492,7 @@ class Participant:
         return kernel
 
     def move_slider(self, kernel: Kernel, times: int = 20, every: float = 0.0, rng=None) -> None:
+        kernel.reconnect()  # the socket may have been idle long enough to be dropped
         slider, rendered, state = kernel.explorer()
         lo, hi, step = state["min"], state["max"], state["step"]
         value = state["value"]
