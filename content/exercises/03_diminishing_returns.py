@@ -29,9 +29,12 @@
 
 # %%
 from customer_king.checks import A, B, C, D
+from customer_king.answers_file import AnswersFile
 from customer_king.exercise_sets import load, set03_diminishing_returns as this_set
 
 check = load("03_diminishing_returns")
+# Remembers each answer you check, for "Download my answers" at the end (Binder deletes idle sessions).
+answers = AnswersFile(check)
 
 # %% [markdown]
 # ## Part A: what the next step buys
@@ -271,3 +274,16 @@ check("a2", answer_a2)
 
 # %%
 check.progress()
+
+# %% [markdown]
+# ## Keep your answers
+#
+# Your answers are saved with this notebook (**File → Save**). **On Binder they are not
+# safe there**: after about 10 minutes without activity Binder deletes the session and
+# every file in it. Click **Download my answers** before a break and keep the file. In a
+# fresh copy of this notebook, run the first cell, then load the file here with **Load
+# answers file** (or `answers.load_answers("my-answers-….json")`): every answer and the
+# progress table come back.
+
+# %% tags=["nbval-ignore-output"]
+answers.buttons()

@@ -28,10 +28,13 @@
 
 # %%
 from customer_king.checks import A, B, C, D, E, F
+from customer_king.answers_file import AnswersFile
 from customer_king.exercise_sets import load, set04_share_of_wallet as sheet
 from customer_king.explorers import headroom_explorer, wallet_allocation_explorer
 
 check = load("04_share_of_wallet")
+# Remembers each answer you check, for "Download my answers" at the end (Binder deletes idle sessions).
+answers = AnswersFile(check)
 
 # %% [markdown]
 # ## Part A: share of wallet and headroom
@@ -282,3 +285,16 @@ check("a2", mean_share)
 
 # %%
 check.progress()
+
+# %% [markdown]
+# ## Keep your answers
+#
+# Your answers are saved with this notebook (**File → Save**). **On Binder they are not
+# safe there**: after about 10 minutes without activity Binder deletes the session and
+# every file in it. Click **Download my answers** before a break and keep the file. In a
+# fresh copy of this notebook, run the first cell, then load the file here with **Load
+# answers file** (or `answers.load_answers("my-answers-….json")`): every answer and the
+# progress table come back.
+
+# %% tags=["nbval-ignore-output"]
+answers.buttons()

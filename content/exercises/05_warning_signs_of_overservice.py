@@ -31,10 +31,13 @@
 
 # %%
 from customer_king.checks import A, B, C, D, E
+from customer_king.answers_file import AnswersFile
 from customer_king.exercise_sets import load, set05_warning_signs_of_overservice as sheet
 from customer_king.explorers import warning_score_explorer
 
 check = load("05_warning_signs_of_overservice")
+# Remembers each answer you check, for "Download my answers" at the end (Binder deletes idle sessions).
+answers = AnswersFile(check)
 
 # %% [markdown]
 # ## Part A: hours against the tier benchmark
@@ -317,3 +320,16 @@ check("a4", freed_hours)
 
 # %%
 check.progress()
+
+# %% [markdown]
+# ## Keep your answers
+#
+# Your answers are saved with this notebook (**File → Save**). **On Binder they are not
+# safe there**: after about 10 minutes without activity Binder deletes the session and
+# every file in it. Click **Download my answers** before a break and keep the file. In a
+# fresh copy of this notebook, run the first cell, then load the file here with **Load
+# answers file** (or `answers.load_answers("my-answers-….json")`): every answer and the
+# progress table come back.
+
+# %% tags=["nbval-ignore-output"]
+answers.buttons()

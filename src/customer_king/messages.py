@@ -187,6 +187,31 @@ MESSAGES: dict[str, dict[str, str]] = {
             "All done: every question is correct. Well done! Points: {points} of {max_points}."
         ),
         "progress_empty": "This set has no questions.",
+        # --- answers file (download my answers / load them into a fresh copy) --------
+        "answers.download": "Download my answers",
+        "answers.upload": "Load answers file",
+        "answers.kept": (
+            "Your answers live in this notebook and in this session. On Binder the session and every "
+            "file in it are deleted after about 10 minutes without activity: download your answers "
+            "before a break ({count} so far), and load the file into a fresh copy to carry on."
+        ),
+        "answers.none_yet": "No answers yet: the file will hold each answer you check.",
+        "answers.loaded_title": "Answers loaded from {source}",
+        "answers.loaded": "{count} answers are back in this session, with the progress below.",
+        "answers.loaded_cells": (
+            "They are not in the cells yet: a question cell that still shows `...` keeps the loaded "
+            "answer when you run it. To see them in the notebook, type each line into its cell:"
+        ),
+        "answers.stand_in": "{question}: the loaded answer {answer} still counts (replace the `...` to change it).",
+        "answers.not_json": "{source} is not an answers file of this kit (it is not JSON text). Choose the .json file you downloaded.",
+        "answers.not_ours": "{source} is not an answers file of this kit. Choose the file that \"Download my answers\" saved.",
+        "answers.other_set": (
+            "{source} holds answers for exercise set {found}, but this notebook is {expected}. "
+            "Open the notebook {found}, or choose the file for {expected}."
+        ),
+        "answers.newer_format": "{source} was written by a newer version of the kit (format {found}); update the kit to load it.",
+        "answers.missing_file": "There is no file {source}. Give the path of the answers file, e.g. \"my-answers-01_customer_orientation.json\".",
+        "answers.unknown_question": "{question} is not a question of this set any more: skipped.",
         "analyst_title": "For analysts (optional)",
         "analyst_summary": (
             "Optional: {done} of {total} done, {not_yet} not yet, {not_tried} not tried "
@@ -632,6 +657,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "state_done": "klaar",
         "state_not_yet": "nog niet",
         "state_not_tried": "niet geprobeerd",
+        "answers.download": "Download mijn antwoorden",
+        "answers.upload": "Antwoordenbestand laden",
     },
 }
 
