@@ -106,7 +106,8 @@ class HtmlTable:
     def _repr_html_(self) -> str:
         style = ("<style>.ck-table{border-collapse:collapse;font-size:1.05em;margin:0.4em 0}"
                  ".ck-table th,.ck-table td{padding:0.3em 0.8em;border-bottom:1px solid #ccc}"
-                 ".ck-table th{text-align:left;background:#f3f3f3}"
+                 ".ck-table th,.ck-table td{text-align:left}"  # JupyterLab right-aligns cells by default
+                 ".ck-table th{background:#f3f3f3}"
                  ".ck-table td.num,.ck-table th.num{text-align:right;font-variant-numeric:tabular-nums}"
                  ".ck-table caption{caption-side:top;text-align:left;font-weight:bold;padding:0.2em 0}"
                  ".ck-note{font-size:0.95em;color:#444}</style>")
@@ -126,7 +127,8 @@ class HtmlTable:
         table = (f"<table class=\"{self.css_class}\">{caption}<thead><tr>{head}</tr></thead>"
                  f"<tbody>{''.join(body)}</tbody></table>")
         note = f"<p class=\"ck-note\">{html.escape(self.note)}</p>" if self.note else ""
-        content = style + table + note
+        # A wide table scrolls inside its own box instead of being cut off at 1024 px.
+        content = style + f"<div style=\"overflow-x:auto\">{table}</div>" + note
         if self.folded:
             return (f"<details><summary><strong>{html.escape(self.folded)}</strong></summary>"
                     f"{content}</details>")
