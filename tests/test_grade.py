@@ -417,7 +417,7 @@ def test_feedback_gives_hints_but_never_the_answer(room):
                 value = q.expected_value()
                 for digits in (2, 3, 4):
                     shown = re.escape(format_number(round(value, digits)))
-                    # as a number of its own: the 4 in "7.4 of 13" or "q4" is not the answer 4
+                    # as a number of its own: the 4 in "6.4 of 11" or "q4" is not the answer 4
                     assert not re.search(rf"(?<![\w.,]){shown}(?!\w|[.,]\d)", text), (name, q.id)
 
 
@@ -425,7 +425,7 @@ def test_feedback_of_an_ungradable_notebook_says_why(room):
     text = (room["feedback"] / "unknown_99_negotiation.md").read_text(encoding="utf-8")
     assert "not an exercise notebook of this kit" in text
     text = (room["feedback"] / "invalidjson.md").read_text(encoding="utf-8")
-    assert "invalid JSON" in text and "Points: 0 of 13." in text
+    assert "invalid JSON" in text and "Points: 0 of 11." in text
 
 
 # ---------------------------------------------------------------------------

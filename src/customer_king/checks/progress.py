@@ -61,35 +61,22 @@ class Tally:
                     points=_fmt_points(self.points), max_points=_fmt_points(self.max_points))
 
 
+def _counted(name: str) -> property:
+    return property(lambda self: getattr(self._tally(), name), doc=f"The tally's ``{name}``.")
+
+
 class _Counted:
     """The counts, read from the tally (``_tally``) that each progress class makes."""
 
     def _tally(self) -> Tally:  # pragma: no cover
         raise NotImplementedError
 
-    @property
-    def total(self) -> int:
-        return self._tally().total
-
-    @property
-    def done(self) -> int:
-        return self._tally().done
-
-    @property
-    def not_yet(self) -> int:
-        return self._tally().not_yet
-
-    @property
-    def not_tried(self) -> int:
-        return self._tally().not_tried
-
-    @property
-    def points(self) -> float:
-        return self._tally().points
-
-    @property
-    def max_points(self) -> float:
-        return self._tally().max_points
+    total = _counted("total")
+    done = _counted("done")
+    not_yet = _counted("not_yet")
+    not_tried = _counted("not_tried")
+    points = _counted("points")
+    max_points = _counted("max_points")
 
 
 # --------------------------------------------------------------------------- tables

@@ -32,6 +32,12 @@ def _served(score: float = ORIENTATION_SCORE, p: model.ModelParams = model.DEFAU
     return float(model.accounts_covered(c(score), p))
 
 
+def _neighbouring_row(reading, step: int) -> tuple:
+    """The misconception of reading the table one row off (``step`` rows from ORIENTATION_SCORE)."""
+    return (answered(lambda: reading(ORIENTATION_SCORE + step)),
+            f"That is the row for orientation {ORIENTATION_SCORE + step}; the question asks about {ORIENTATION_SCORE}.")
+
+
 def _fraction_served() -> float:
     return _served() / model.DEFAULT.n_accounts
 
@@ -143,10 +149,8 @@ def build() -> ExerciseSet:
             prompt=f"Table: hours per account at orientation {ORIENTATION_SCORE}",
             hints=(TABLE_HINT,),
             misconceptions=[
-                (answered(lambda: _hours(ORIENTATION_SCORE - 1)),
-                 "That is the row for orientation 4; the question asks about 5."),
-                (answered(lambda: _hours(ORIENTATION_SCORE + 1)),
-                 "That is the row for orientation 6; the question asks about 5."),
+                _neighbouring_row(_hours, -1),
+                _neighbouring_row(_hours, +1),
                 (answered(_served), "That is the number of accounts served; the question asks for hours."),
             ],
         ),
@@ -155,8 +159,7 @@ def build() -> ExerciseSet:
             prompt=f"Table: accounts served at orientation {ORIENTATION_SCORE}",
             hints=(TABLE_HINT,),
             misconceptions=[
-                (answered(lambda: _served(ORIENTATION_SCORE - 1)),
-                 "That is the row for orientation 4; the question asks about 5."),
+                _neighbouring_row(_served, -1),
                 (answered(model.DEFAULT.n_accounts),
                  "That is the whole territory; at this orientation the hours do not stretch that far."),
                 (answered(_hours), "That is the hours per account; the question asks how many accounts."),

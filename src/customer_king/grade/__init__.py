@@ -25,7 +25,8 @@ import columns are described in ``docs/grading.md``; in short:
    its ``check`` cells and anything it does to ``customer_king`` in its kernel change
    nothing. Last value wins.
 4. The gradebook (and per-participant feedback, and ``--lms`` import files) are written
-   at the end, always, also when the batch was stopped.
+   at the end, always, also when the batch was stopped. Its ``total`` and ``max`` are a
+   set's main part; the optional "For analysts" questions have columns of their own.
 
 Modules: :mod:`.kernel_side` (the code that runs in the kernel, JSON both ways),
 :mod:`.references` (the kit's side), :mod:`.participants` (names, duplicates, file
