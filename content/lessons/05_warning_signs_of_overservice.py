@@ -175,7 +175,7 @@ plt.show()
 # percentage.
 
 # %% [markdown] slideshow={"slide_type": "slide"} visual="chart:whale_curve"
-# ## In the fictional case data, the most profitable fifth of accounts earns well over all the profit.
+# ## In the fictional case data, the most profitable fifth of accounts earns more than the whole profit.
 
 # %% [markdown] slideshow={"slide_type": "notes"}
 # Profit per account = gross margin − cost to serve. The running total climbs above 100 % and

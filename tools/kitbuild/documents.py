@@ -38,6 +38,8 @@ KIT_CSS = """
 .reveal .statement { font-size: 1.05em; line-height: 1.4; }
 .reveal img.figure { display: block; margin: 0 auto; width: 100%; height: 470px; object-fit: contain; }
 .reveal img.explorer { height: 455px; }
+.reveal .agenda { font-size: 1.15em; margin-top: 0.6em; }
+.reveal .exercise .statement { font-size: 1.15em; margin-top: 0.8em; }
 .reveal .statement-slide h2 { font-size: 1.55em; margin-top: 1.2em; border-bottom-width: 8px; }
 .reveal .statement-slide .body p, .reveal .statement-slide li { font-size: 1.15em; }
 .reveal .statement-slide .body { margin-top: 0.6em; }
