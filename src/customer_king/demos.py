@@ -193,10 +193,9 @@ def answer(topic: str, folded: bool = True):
     Folded behind a "check your prediction" line by default, so that running every cell
     of a lesson shows the answer only to a learner who opens it after predicting.
     """
-    from .messages import text
-    from .tables import Note
+    from .tables import Note, reveal_label
     d = demo(topic)
-    return Note(f"Expected ({d.basis}): {d.answer()}", text("reveal.check_prediction") if folded else "")
+    return Note(f"Expected ({d.basis}): {d.answer()}", reveal_label(folded))
 
 
 # ---------------------------------------------------------------- tables

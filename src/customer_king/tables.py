@@ -79,6 +79,13 @@ def score(value: float, decimals: int = 1) -> str:
     return text("unit.of_seven", amount=_fixed(value, decimals))
 
 
+def reveal_label(folded: bool, plural: bool = False) -> str:
+    """The line a folded reveal hides behind ("" = not folded)."""
+    if not folded:
+        return ""
+    return text("reveal.check_predictions" if plural else "reveal.check_prediction")
+
+
 # ---- the table ---------------------------------------------------------------------
 @dataclass(frozen=True)
 class HtmlTable:

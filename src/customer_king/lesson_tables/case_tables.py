@@ -6,13 +6,7 @@ import numpy as np
 
 from .. import cases, model, overservice
 from ..messages import text
-from ..tables import HtmlTable, euros, hours, millions, number, percent, table
-
-
-def _fold(folded: bool, plural: bool = False) -> str:
-    if not folded:
-        return ""
-    return text("reveal.check_predictions" if plural else "reveal.check_prediction")
+from ..tables import HtmlTable, euros, hours, millions, number, percent, reveal_label, table
 
 
 def _times(ratio: float) -> str:
@@ -73,7 +67,7 @@ def ceiling_sensitivity(case: cases.CaseCompany, ceilings: tuple[float, float] =
         total = cases.headroom(case.accounts, ceiling).sum()
         rows.append((percent(ceiling), millions(total), percent(total / base - 1, sign=True)))
     return table([text("l04.col.ceiling"), text("l04.col.total_headroom"), text("l04.col.vs_80")], rows,
-                 caption=text("l04.ceiling.caption"), folded=_fold(folded))
+                 caption=text("l04.ceiling.caption"), folded=reveal_label(folded))
 
 
 def wallet_allocation(max_suppliers: int = 5) -> HtmlTable:
@@ -94,7 +88,7 @@ def wallet_allocation_on_median(case: cases.CaseCompany, n: int = 5, ranks: tupl
         rows.append((str(rank), percent(share, 1), euros(share * median_wallet)))
     return table([text("l04.col.as_number"), text("l04.col.share_of_wallet"), text("l04.col.euros")], rows,
                  caption=text("l04.median.caption", wallet=euros(median_wallet)),
-                 folded=_fold(folded, plural=True))
+                 folded=reveal_label(folded, plural=True))
 
 
 SHARE_BANDS = (("l04.band.below_25", 0.0, 0.25), ("l04.band.25_50", 0.25, 0.50),
@@ -160,7 +154,7 @@ def whale_summary(case: cases.CaseCompany, folded: bool = True) -> HtmlTable:
                                                      losing=int(np.sum(profit[over] < 0)),
                                                      overserved=int(over.sum())))]
     return table([text("l04.col.measure"), text("l04.col.value")], rows, caption=text("l05.whale.caption"),
-                 folded=_fold(folded), emphasis=(1,))
+                 folded=reveal_label(folded), emphasis=(1,))
 
 
 def worked_example(non_sales_share: float = 0.45) -> HtmlTable:
@@ -211,10 +205,11 @@ def flagged(case: cases.CaseCompany) -> list[str]:
 
 def talk_only(case: cases.CaseCompany, folded: bool = True) -> HtmlTable:
     _, _, talk_bands = _scores(case, {"non_sales_share": 1.0})
-    still = [name for name, b in zip(case.team, talk_bands) if b != "green" and name in flagged(case)]
+    flagged_now = flagged(case)
+    still = [name for name, b in zip(case.team, talk_bands) if b != "green" and name in flagged_now]
     rows = [(text("l05.col.people"), ", ".join(still) or text("l05.nobody"))]
     return table([text("l04.col.measure"), text("l04.col.value")], rows, caption=text("l05.talk_only.caption"),
-                 numeric=(), folded=_fold(folded, plural=True))
+                 numeric=(), folded=reveal_label(folded, plural=True))
 
 
 def without_ceiling_sign(case: cases.CaseCompany, folded: bool = True) -> HtmlTable:
@@ -224,7 +219,7 @@ def without_ceiling_sign(case: cases.CaseCompany, folded: bool = True) -> HtmlTa
     rows = [(name, number(scores[case.team.index(name)], 0), number(without[case.team.index(name)], 0))
             for name in flagged(case)]
     return table([text("l05.col.salesperson"), text("l05.col.all_five"), text("l05.col.without_ceiling")], rows,
-                 caption=text("l05.without.caption"), folded=_fold(folded, plural=True))
+                 caption=text("l05.without.caption"), folded=reveal_label(folded, plural=True))
 
 
 def orientation_profiles(case: cases.CaseCompany, names: list[str]) -> HtmlTable:

@@ -7,7 +7,7 @@ import numpy as np
 
 from .. import model
 from ..messages import text
-from ..tables import (HtmlTable, euros, hours, millions, number, percent, score,
+from ..tables import (HtmlTable, reveal_label, euros, hours, millions, number, percent, score,
                       signed, table)
 
 ONE_POINT = model.ONE_POINT
@@ -19,12 +19,6 @@ def _c(points: float) -> float:
 
 def _peak_score(params: model.ModelParams = model.DEFAULT, objective: str = "sales") -> float:
     return float(model.to_seven_point(model.optimum(params, objective).orientation))
-
-
-def _fold(folded: bool, plural: bool = False) -> str:
-    if not folded:
-        return ""
-    return text("reveal.check_predictions" if plural else "reveal.check_prediction")
 
 
 # ---- lesson 1 ------------------------------------------------------------------------
@@ -85,7 +79,7 @@ def peak_and_top(folded: bool = True) -> HtmlTable:
              number(model.satisfaction(top), 1), percent(model.sales(top) / peak.value - 1, sign=True))]
     return table([text("l02.col.where"), text("l01.col.orientation"), text("l02.col.sales"),
                   text("l02.col.satisfaction"), text("l02.col.vs_peak")], rows,
-                 caption=text("l02.peak.caption"), folded=_fold(folded, plural=True))
+                 caption=text("l02.peak.caption"), folded=reveal_label(folded, plural=True))
 
 
 # ---- lesson 3 ------------------------------------------------------------------------
@@ -159,7 +153,7 @@ def moderator_peaks(folded: bool = True) -> HtmlTable:
         rows.append((text(key), number(peak, 2), signed(peak - baseline, 2)))
     return table([text("l03.col.situation"), text("l03.col.peak"), text("l03.col.shift")], rows,
                  caption=text("l03.moderators.caption", baseline=number(baseline, 2)),
-                 folded=_fold(folded, plural=True))
+                 folded=reveal_label(folded, plural=True))
 
 
 def next_hour_two_accounts(wallets: tuple[float, ...] = (400_000, 100_000),
