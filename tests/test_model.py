@@ -810,3 +810,9 @@ def test_model_only_imports_numpy_and_the_standard_library():
                                   "from scipy import optimize\n"])
 def test_the_model_import_guard_sees_a_foreign_import(line):
     assert foreign_imports(line) != set()
+
+
+def test_peak_score_is_the_optimum_on_the_seven_point_scale():
+    for objective in ("sales", "profit"):
+        assert m.peak_score(m.DEFAULT, objective) == pytest.approx(
+            float(m.to_seven_point(m.optimum(m.DEFAULT, objective).orientation)))

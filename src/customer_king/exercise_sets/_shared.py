@@ -32,9 +32,7 @@ def to_seven(orientation: float) -> float:
     return float(model.to_seven_point(orientation))
 
 
-def peak_score(params: model.ModelParams = model.DEFAULT, objective: str = "sales") -> float:
-    """Where sales (or profit) peak in the model, on the 1–7 scale."""
-    return to_seven(model.optimum(params, objective).orientation)
+peak_score = model.peak_score  # where sales (or profit) peak, on the 1-7 scale
 
 
 def sales_peak_score() -> float:

@@ -17,10 +17,6 @@ def _c(points: float) -> float:
     return float(model.from_seven_point(points))
 
 
-def _peak_score(params: model.ModelParams = model.DEFAULT, objective: str = "sales") -> float:
-    return float(model.to_seven_point(model.optimum(params, objective).orientation))
-
-
 # ---- lesson 1 ------------------------------------------------------------------------
 def time_per_account(scores: tuple[int, ...] = (1, 4, 7)) -> HtmlTable:
     rows = [(str(s), number(model.hours_per_account(_c(s)), 1),
@@ -124,10 +120,10 @@ def cost_to_serve_by_orientation(scores: tuple[int, ...] = (1, 4, 7)) -> HtmlTab
 
 
 def profit_peak_by_customization_cost(costs: tuple[float, ...] = (0, 2_500, 10_000, 20_000)) -> HtmlTable:
-    sales_peak = _peak_score()
+    sales_peak = model.peak_score()
     rows = []
     for cost in costs:
-        peak = _peak_score(replace(model.DEFAULT, customization_cost=cost), "profit")
+        peak = model.peak_score(replace(model.DEFAULT, customization_cost=cost), "profit")
         rows.append((euros(cost), number(peak, 2), signed(peak - sales_peak, 2)))
     return table([text("l03.col.customization_cost"), text("l03.col.profit_peak"), text("l03.col.gap")],
                  rows, caption=text("l03.profitpeak.caption", sales_peak=number(sales_peak, 2)))
@@ -146,10 +142,10 @@ MODERATOR_SITUATIONS: dict[str, dict[str, float]] = {
 
 
 def moderator_peaks(folded: bool = True) -> HtmlTable:
-    baseline = _peak_score()
+    baseline = model.peak_score()
     rows = []
     for key, levels in MODERATOR_SITUATIONS.items():
-        peak = _peak_score(model.moderated(**levels))
+        peak = model.peak_score(model.moderated(**levels))
         rows.append((text(key), number(peak, 2), signed(peak - baseline, 2)))
     return table([text("l03.col.situation"), text("l03.col.peak"), text("l03.col.shift")], rows,
                  caption=text("l03.moderators.caption", baseline=number(baseline, 2)),

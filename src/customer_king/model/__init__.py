@@ -42,7 +42,7 @@ from .curves import (accounts_covered, cost_to_serve, covered_wallet, hours_per_
                      satisfaction, share_of_wallet, wallets)
 from .hours_allocation import allocate_hours, marginal_value_per_hour, value_from_hours
 from .moderators import MODERATOR_PRESETS, moderated
-from .optimum import Optimum, optimum
+from .optimum import Optimum, optimum, peak_score
 from .parameters import DEFAULT, ModelParams
 from .scale import ONE_POINT, ArrayLike, from_seven_point, to_seven_point
 from .wallet_allocation import wallet_allocation_share
@@ -51,7 +51,7 @@ from .warning_score import WARNING_SIGNS, WarningSign, sign_contributions, warni
 __all__ = [
     "ArrayLike", "DEFAULT", "MODERATOR_PRESETS", "ModelParams", "ONE_POINT", "Optimum", "WARNING_SIGNS",
     "WarningSign", "accounts_covered", "allocate_hours", "cost_to_serve", "covered_wallet", "from_seven_point",
-    "hours_per_account", "marginal", "marginal_value_per_hour", "moderated", "optimum", "profit", "sales",
+    "hours_per_account", "marginal", "marginal_value_per_hour", "moderated", "optimum", "peak_score", "profit", "sales",
     "satisfaction", "share_of_wallet", "sign_contributions", "to_seven_point", "value_from_hours",
     "wallet_allocation_share", "wallets", "warning_band", "warning_score",
 ]

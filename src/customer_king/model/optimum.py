@@ -7,7 +7,7 @@ import numpy as np
 
 from .curves import profit, sales, satisfaction
 from .parameters import DEFAULT, ModelParams
-from .scale import ArrayLike
+from .scale import ArrayLike, to_seven_point
 
 
 class Optimum(NamedTuple):
@@ -67,3 +67,8 @@ def optimum(p: ModelParams = DEFAULT, objective: str = "sales") -> Optimum:
     curve = _OBJECTIVES[objective]
     best_c, best_value = _maximise_on_unit_interval(lambda c: curve(c, p))
     return Optimum(orientation=best_c, value=best_value)
+
+
+def peak_score(p: ModelParams = DEFAULT, objective: str = "sales") -> float:
+    """Where ``objective`` peaks, as a score on the 1-7 scale (what lessons and exercises show)."""
+    return float(to_seven_point(optimum(p, objective).orientation))
