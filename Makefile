@@ -10,7 +10,16 @@ ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 # The notebook JupyterLab opens first (relative to notebooks/). The server is rooted at
 # the repository, so every link between lessons, exercises and solutions works.
 START    ?= 00_start_here.ipynb
-LAB_ARGS := --ServerApp.ip=127.0.0.1 --ServerApp.root_dir=. --LabApp.default_url=/lab/tree/notebooks/$(START) $(ROOT_FLAG)
+# The kit's own JupyterLab state, in the venv: a workspace that opens with the file
+# browser closed (jupyter-settings/workspace.json; the notebook gets the whole width),
+# and, for `make lab PROJECTOR=1`, the projector view's user settings (larger type,
+# jupyter-settings/projector/; JupyterLab takes theme font sizes from user settings only).
+# The projector view starts from both afresh each time; see docs/projector.md.
+LAB_STATE := $(VENV)/share/jupyter/lab
+LAB_VIEW  := $(if $(filter-out 0,$(PROJECTOR)),projector,kit)
+LAB_ARGS  := --ServerApp.ip=127.0.0.1 --ServerApp.root_dir=. --LabApp.default_url=/lab/tree/notebooks/$(START) \
+             --LabApp.workspaces_dir=$(LAB_STATE)/$(LAB_VIEW)-workspaces \
+             $(if $(filter projector,$(LAB_VIEW)),--LabApp.user_settings_dir=$(LAB_STATE)/projector-user-settings) $(ROOT_FLAG)
 
 .PHONY: setup lab test build check-sync clean slides present print-lab-args python-version
 
@@ -33,7 +42,15 @@ $(STAMP): pyproject.toml constraints.txt jupyter-settings/overrides.json
 
 ## Run the kit: JupyterLab opens at the start notebook; it prints its address and runs
 ## until you press Ctrl-C. Another start: make lab START=03_diminishing_returns.ipynb
+## On a projector: make lab PROJECTOR=1 (larger type; docs/projector.md)
 lab: setup
+ifeq ($(LAB_VIEW),projector)
+	rm -rf $(LAB_STATE)/projector-workspaces $(LAB_STATE)/projector-user-settings
+	cp -r jupyter-settings/projector $(LAB_STATE)/projector-user-settings
+endif
+	test -n "$$(ls $(LAB_STATE)/$(LAB_VIEW)-workspaces/default-*.jupyterlab-workspace 2>/dev/null)" || \
+	  $(VENV)/bin/jupyter lab workspaces import --LabWorkspaceImportApp.workspaces_dir=$(LAB_STATE)/$(LAB_VIEW)-workspaces \
+	    jupyter-settings/workspace.json
 	$(VENV)/bin/jupyter lab $(LAB_ARGS)
 
 # The arguments `make lab` gives JupyterLab (the tests start a server with exactly these).

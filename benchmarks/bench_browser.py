@@ -85,7 +85,7 @@ def main() -> None:
                 print(f"{name:30} {rows[-1]['median_ms']:6.1f} ms median "
                       f"({rows[-1]['min_ms']:.0f}-{rows[-1]['max_ms']:.0f}, n={len(times)})", file=sys.stderr)
             page.close()
-            te._shutdown_kernels(lab)
+            lab.shutdown_kernels()  # kernels outlive their page
         browser.close()
     if args.json:
         print(json.dumps(rows, indent=2))

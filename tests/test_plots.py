@@ -134,3 +134,90 @@ def test_overservice_figures(axes, accounts):
     accounts_ranked, cumulative = overservice.whale_curve(profit)
     line = plots.ranked_whale_curve(ax, accounts_ranked, cumulative, "title")
     assert line.get_ydata().max() == pytest.approx(cumulative.max())
+
+
+# ------------------------------------------------ drawn at the size they are shown
+# At 1024 x 768 with the file browser closed, JupyterLab's output column is 844 px wide
+# (measured; tests/browser/test_projector.py checks the real page). A picture no wider
+# is shown 1:1, so its type is as large on screen as it was drawn.
+COLUMN_AT_1024_PX = 844
+
+
+def _explorer_factories():
+    from customer_king import explorers
+
+    return sorted(n for n in dir(explorers) if n.endswith("_explorer") and callable(getattr(explorers, n)))
+
+
+def _text_problems(fig) -> list[str]:
+    from matplotlib.text import Text
+
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    problems = [f"{t.get_text()!r} at {t.get_fontsize() * fig.dpi / 72:.1f} px"
+                for t in fig.findobj(Text)
+                if t.get_visible() and t.get_text().strip() and t.get_fontsize() * fig.dpi / 72 < plots.MIN_TEXT_PX - 0.01]
+    box = fig.get_tightbbox(renderer)
+    width, height = fig.get_size_inches()
+    if box.x0 < -0.01 or box.y0 < -0.01 or box.x1 > width + 0.01 or box.y1 > height + 0.01:
+        problems.append(f"something is drawn outside the figure: {box} in {width} x {height} in")
+    return problems
+
+
+@pytest.mark.parametrize("factory", _explorer_factories())
+def test_explorer_pictures_are_drawn_at_screen_size_with_large_type(factory):
+    from customer_king import explorers
+
+    ex = getattr(explorers, factory)()
+    width_px = ex.figure.get_figwidth() * ex.figure.dpi
+    assert width_px <= COLUMN_AT_1024_PX, f"{factory}: drawn {width_px:.0f} px wide, shown in {COLUMN_AT_1024_PX}"
+    for spec in ex.specs:  # at each slider's ends too, where labels move furthest
+        for value in (spec.min, spec.max, spec.value):
+            ex.set(**{spec.name: value})
+            problems = _text_problems(ex.figure)
+            assert not problems, f"{factory} with {spec.name}={value}: " + "; ".join(problems)
+
+
+def test_lesson_figures_drawn_with_the_kit_helper_have_large_type():
+    with plots.kit_style():  # what the lessons' plots.use_kit_style() does
+        fig, (ax_a, ax_b) = plots.subplots(1, 2)
+    try:
+        with plots.kit_style():
+            plots.returns_per_step(ax_a, ax_b)
+        assert fig.get_figwidth() * fig.dpi <= COLUMN_AT_1024_PX
+        # Inline figures are cropped to what is drawn (bbox_inches="tight"): only type counts.
+        assert not [p for p in _text_problems(fig) if " px" in p]
+    finally:
+        import matplotlib.pyplot as plt
+
+        plt.close(fig)
+
+
+@pytest.mark.parametrize("draw", ["returns_per_step", "profit_by_customization_cost", "hours_and_next_hour",
+                                  "share_histogram", "hours_against_headroom", "headroom_concentration",
+                                  "hours_against_spend", "overserved_on_whale_curve"])
+def test_every_lesson_figure_function_uses_large_type(draw, accounts):
+    with plots.kit_style():
+        fig, (ax_a, ax_b) = plots.new_figure(2)
+    share = cases.share_of_wallet(accounts)
+    profit = np.linspace(5e4, -2e4, len(share))
+    wallets = np.array([800_000, 400_000, 200_000])
+    calls = {
+        "returns_per_step": lambda: plots.returns_per_step(ax_a, ax_b),
+        "profit_by_customization_cost": lambda: plots.profit_by_customization_cost(ax_a, ax_b),
+        "hours_and_next_hour": lambda: plots.hours_and_next_hour(
+            ax_a, ax_b, wallets, {"equal": np.full(3, 40.0), "rule": np.array([60.0, 40.0, 20.0])}, saturation_hours=20),
+        "share_histogram": lambda: plots.share_histogram(ax_a, share),
+        "hours_against_headroom": lambda: plots.hours_against_headroom(ax_a, ["low", "high"], np.array([0.6, 0.4]),
+                                                                       np.array([0.3, 0.7])),
+        "headroom_concentration": lambda: plots.headroom_concentration(ax_a, np.linspace(0.1, 1.0, 50)),
+        "hours_against_spend": lambda: plots.hours_against_spend(
+            ax_a, np.array([5e3, 5e4, 5e5]), np.array([40.0, 30.0, 60.0]), np.array(["C", "B", "A"]),
+            {"A": 50, "B": 30, "C": 10}, np.array([True, False, False])),
+        "overserved_on_whale_curve": lambda: plots.overserved_on_whale_curve(
+            ax_a, profit, np.arange(len(profit)) % 7 == 0),
+    }
+    with plots.kit_style():
+        calls[draw]()
+    small = [p for p in _text_problems(fig) if " px" in p]
+    assert not small, f"{draw}: " + "; ".join(small)

@@ -7,6 +7,7 @@ and which model quantities it shows.
 """
 from __future__ import annotations
 
+import textwrap
 from dataclasses import dataclass, replace
 from typing import Callable
 
@@ -20,7 +21,7 @@ from matplotlib.text import Text
 
 from . import cases, model, overservice, plots
 from .messages import text
-from .plots import BAND_COLOURS, BAND_TEXT_COLOURS, PALETTE, SIGN_COLOURS
+from .plots import BAND_COLOURS, BAND_TEXT_COLOURS, MIN_TEXT_PX, PALETTE, SIGN_COLOURS, SIGN_HATCH_COLOURS, SIGN_HATCHES
 from .widgets import Explorer, SliderSpec
 
 Drawing = tuple[Callable[[], object], Callable[..., str]]
@@ -60,7 +61,7 @@ def _time_cost_drawing(fig: Figure, ax_hours: Axes, ax_accounts: Axes, params: m
         ax_accounts.text(1.1, params.n_accounts * 1.02, text("label_accounts_in_territory", n=params.n_accounts),
                          color=PALETTE["grey"], va="bottom")
         ax_accounts.set_ylim(0, params.n_accounts * 1.15)
-        fig.subplots_adjust(left=0.07, right=0.98, bottom=0.17, top=0.9, wspace=0.28)
+        fig.subplots_adjust(left=0.09, right=0.98, bottom=0.17, top=0.9, wspace=0.3)
         return _TimeCostArtists(
             hours_point=plots.mark_point(ax_hours, 0.5, 0.0, color="blue"),
             covered_line=curves["accounts"],
@@ -312,7 +313,7 @@ def _wallet_allocation_drawing(fig: Figure, ax: Axes) -> Drawing:
 
     def draw() -> _WalletAllocationArtists:
         bars = list(ax.bar(positions, np.zeros(MAX_SUPPLIERS), width=0.7, color=PALETTE["sky"]))
-        labels = [ax.text(x, 0.0, "", ha="center", va="bottom", fontsize=14, fontweight="bold")
+        labels = [ax.text(x, 0.0, "", ha="center", va="bottom", fontweight="bold")
                   for x in positions]
         ceiling = cases.SHARE_CEILING
         ax.axhline(ceiling, color=PALETTE["grey"], linestyle="--", linewidth=2)
@@ -343,6 +344,8 @@ def _wallet_allocation_drawing(fig: Figure, ax: Axes) -> Drawing:
         for position, (bar, label, share) in enumerate(zip(art.bars, art.labels, shares), start=1):
             bar.set_height(share)
             bar.set_color(PALETTE["vermillion"] if position == mine else PALETTE["sky"])
+            bar.set_hatch("//" if position == mine else "")  # "you" without colour, too
+            bar.set_hatchcolor("white")
             label.set_position((position, share + 0.01))
             label.set_text(f"{share:.0%}" if position <= n else "")
         art.equal_split.set_ydata([1 / n, 1 / n])
@@ -395,7 +398,8 @@ def _headroom_drawing(fig: Figure, ax_accounts: Axes, ax_tiers: Axes, case: case
         points = ax_accounts.scatter(spend_k, share, s=28, color=PALETTE["blue"], alpha=0.8,
                                      edgecolors="white", linewidths=0.5)
         ax_accounts.set_xscale("log")
-        ax_accounts.set_xlabel(text("axis_category_spend_thousands"))
+        # On two lines: at screen size one line is wider than the panel.
+        ax_accounts.set_xlabel(textwrap.fill(text("axis_category_spend_thousands"), 34))
         ax_accounts.set_ylabel(text("axis_share_of_wallet"))
         ax_accounts.set_ylim(0, 1.0)
         plots.percent_axis(ax_accounts)
@@ -427,7 +431,7 @@ def _headroom_drawing(fig: Figure, ax_accounts: Axes, ax_tiers: Axes, case: case
         # Nothing that moves reaches the legend's corner, so it can be drawn beneath the bars
         # and stay in the static background.
         ax_tiers.legend(loc="upper right", frameon=False).set_zorder(0.9)
-        fig.subplots_adjust(left=0.08, right=0.98, bottom=0.17, top=0.9, wspace=0.28)
+        fig.subplots_adjust(left=0.1, right=0.98, bottom=0.22, top=0.9, wspace=0.32)
         return _HeadroomArtists(points, ceiling_line, ceiling_label, bars, bar_labels)
 
     def update(art: _HeadroomArtists, ceiling: float) -> str:
@@ -473,7 +477,7 @@ def warning_score_explorer(case: cases.CaseCompany | None = None) -> Explorer:
     """Weigh the five measurable warning signs; see who turns amber or red."""
     case = case if case is not None else cases.load_case()
     with plots.kit_style():
-        fig, (ax,) = plots.new_figure(1, width=11.0, height=5.2)
+        fig, (ax,) = plots.new_figure(1, width=11.0, height=4.6)
         return Explorer(warning_weight_sliders(), fig, *_warning_drawing(fig, ax, case))
 
 
@@ -488,19 +492,22 @@ def _warning_drawing(fig: Figure, ax: Axes, case: cases.CaseCompany) -> Drawing:
     ordered = {key: np.asarray(values)[order] for key, values in indicators.items()}
 
     def draw() -> _WarningArtists:
-        ax.axvspan(30, 60, color=BAND_COLOURS["amber"], alpha=0.10, linewidth=0)
-        ax.axvspan(60, 100, color=BAND_COLOURS["red"], alpha=0.10, linewidth=0)
-        # Band names sit above the top row, where no bar reaches: drawn beneath the bars,
-        # they stay in the static background.
-        ax.text(31, len(names) - 0.35, text("label_band_amber"), color=BAND_TEXT_COLOURS["amber"], va="bottom",
-                zorder=0.9)
-        ax.text(61, len(names) - 0.35, text("label_band_red"), color=BAND_TEXT_COLOURS["red"], va="bottom",
-                zorder=0.9)
+        # The bands as a labelled strip above the top row (where no bar reaches) and dashed
+        # lines down through the rows: not as tints behind the bars, which a deuteranope
+        # sees as one colour (tests/test_colour_vision.py). The words carry the band too.
+        top = len(names) - 0.45
+        for start, end, band in ((30, 60, "amber"), (60, 100, "red")):
+            ax.add_patch(Rectangle((start, top), end - start, 0.8, color=BAND_COLOURS[band], linewidth=0,
+                                   zorder=0.8))
+            ax.text(start + 1, top + 0.4, text(f"label_band_{band}"), color="black", va="center", zorder=0.9)
+            ax.axvline(start, color=PALETTE["grey"], linestyle="--", linewidth=1.5, zorder=0.8)
         segments = {}
-        for key, colour in zip(overservice.CASE_SIGNS, SIGN_COLOURS):
+        for key, colour, hatch, hatch_colour in zip(overservice.CASE_SIGNS, SIGN_COLOURS, SIGN_HATCHES,
+                                                    SIGN_HATCH_COLOURS):
             segments[key] = list(ax.barh(rows, np.zeros(len(names)), height=0.7, color=PALETTE[colour],
-                                         edgecolor="white", linewidth=0.8, label=text(f"sign_{key}")))
-        score_labels = [ax.text(0.0, y, "", va="center", fontsize=13) for y in rows]
+                                         edgecolor="white", linewidth=0.8, hatch=hatch, hatchcolor=hatch_colour,
+                                         label=text(f"sign_{key}")))
+        score_labels = [ax.text(0.0, y, "", va="center", fontsize=MIN_TEXT_PX) for y in rows]
         ax.set_yticks(rows)
         ax.set_yticklabels(names)
         ax.set_xlim(0, 100)
@@ -511,9 +518,9 @@ def _warning_drawing(fig: Figure, ax: Axes, case: cases.CaseCompany) -> Drawing:
         # The legend sits beside the axes, not over the bars: then it belongs to the
         # static background and a slider move redraws only bars and score labels.
         handles, labels = ax.get_legend_handles_labels()
-        fig.legend(handles, labels, loc="center right", frameon=False, fontsize=12,
-                   title=text("legend_signs"), title_fontsize=12)
-        fig.subplots_adjust(left=0.11, right=0.73, bottom=0.13, top=0.93)
+        fig.legend(handles, labels, loc="center right", frameon=False, title=text("legend_signs"),
+                   handlelength=2.4, handleheight=1.2)
+        fig.subplots_adjust(left=0.13, right=0.70, bottom=0.14, top=0.97)
         return _WarningArtists(segments, score_labels)
 
     def update(art: _WarningArtists, **weights: float) -> str:
@@ -521,6 +528,7 @@ def _warning_drawing(fig: Figure, ax: Axes, case: cases.CaseCompany) -> Drawing:
             for bars in art.segments.values():
                 for bar in bars:
                     bar.set_width(0.0)
+                    bar.set_visible(False)
             for label in art.score_labels:
                 label.set_text("")
             return text("readout_no_weights")
@@ -531,6 +539,7 @@ def _warning_drawing(fig: Figure, ax: Axes, case: cases.CaseCompany) -> Drawing:
             for bar, start, width in zip(art.segments[key], left, values):
                 bar.set_x(start)
                 bar.set_width(width)
+                bar.set_visible(width > 0)  # a hatched bar costs time to draw, even an empty one
             left = left + values
         scores = np.asarray(model.warning_score(ordered, weights), float)
         bands = model.warning_band(scores)

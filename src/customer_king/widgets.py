@@ -58,6 +58,35 @@ class SliderSpec:
             raise ValueError(f"slider {self.name!r}: step must be positive")
 
 
+# Every label sits in a column of one fixed width, so that every track starts at the
+# same place; a long label wraps inside it (see EXPLORER_CSS) instead of pushing its
+# track to the right. Widths in em follow the font size (the projector view's larger).
+LABEL_WIDTH = "15em"
+SLIDER_MAX_WIDTH = "31em"
+SLIDER_WIDTH = f"min(100%, {SLIDER_MAX_WIDTH})"
+READOUT_BESIDE_FROM = 3
+"""With this many sliders or more the readout stands beside them (where there is room,
+else below), not under them: the sliders' column is tall enough to hold it, and the
+explorer then fits a 1024 x 768 screen with its whole picture."""
+
+EXPLORER_CSS = """
+.kit-explorer .widget-slider { height: auto; min-height: var(--jp-widgets-inline-height); align-items: center; }
+.kit-explorer .widget-slider .widget-label {
+  white-space: normal; overflow: visible; text-overflow: clip; height: auto; text-align: left;
+  line-height: 1.25; padding: 2px 0.8em 2px 0; font-size: max(16px, var(--jp-widgets-font-size));
+}
+.kit-explorer .widget-slider .widget-readout { font-size: max(16px, var(--jp-widgets-font-size)); min-width: 3.2em; }
+.kit-explorer-readout .widget-html-content {
+  font-size: max(17px, var(--jp-content-font-size1, 17px)); line-height: 1.4; padding-top: 0.2em;
+}
+.kit-explorer-controls { gap: 0.25em 1.5em; }
+.kit-explorer-figure { height: auto; }
+"""
+"""The explorers' typography: slider labels and values of at least 16 px, the readout
+at least 17 px (larger when JupyterLab's content font is), wrapped labels. Shipped as a
+``<style>`` inside the explorer itself, so it works the same in JupyterLab, Binder and Voila."""
+
+
 def build_slider(spec: SliderSpec) -> w.FloatSlider:
     return w.FloatSlider(
         value=spec.value,
@@ -67,8 +96,8 @@ def build_slider(spec: SliderSpec) -> w.FloatSlider:
         description=spec.label,
         readout_format=spec.readout_format,
         continuous_update=True,
-        style={"description_width": "initial"},
-        layout=w.Layout(width="min(100%, 760px)"),
+        style={"description_width": LABEL_WIDTH},
+        layout=w.Layout(width=SLIDER_WIDTH),
     )
 
 
@@ -87,7 +116,11 @@ class Explorer:
         self._update = update
         self._state = draw()
         self.sliders: Mapping[str, w.FloatSlider] = {s.name: build_slider(s) for s in specs}
-        self.image = w.Image(format="png", layout=w.Layout(width="100%", max_width="1100px"))
+        # Shown at the size it is drawn (one figure pixel, one screen pixel), smaller only
+        # where the column is narrower: stretched or shrunk, its type would not be the size
+        # the style chose.
+        width_px = round(figure.get_figwidth() * figure.dpi)
+        self.image = w.Image(format="png", layout=w.Layout(width=f"{width_px}px", max_width="100%"))
         self.readout = w.HTML(layout=w.Layout(min_height="3em"))
         # Hidden, for tests and benchmarks: the slider values the picture and the
         # readout on screen were made for, as JSON; updated after both.
@@ -102,7 +135,20 @@ class Explorer:
         self.renders = 0
         for slider in self.sliders.values():
             slider.observe(self._on_change, names="value")
-        self.widget = w.VBox([*self.sliders.values(), self.readout, self.image, self.rendered])
+        style = w.HTML(f"<style>{EXPLORER_CSS}</style>", layout=w.Layout(display="none"))
+        sliders = list(self.sliders.values())
+        if len(sliders) >= READOUT_BESIDE_FROM:
+            self.readout.layout = w.Layout(flex="1 1 15em", min_width="15em", min_height="3em")
+            # The sliders keep their width (a squeezed track is useless); the readout
+            # takes the rest of the row, or wraps below when the row is too narrow.
+            column = w.VBox(sliders, layout=w.Layout(flex=f"0 0 {SLIDER_MAX_WIDTH}", max_width="100%"))
+            controls = w.HBox([column, self.readout],
+                              layout=w.Layout(flex_flow="row wrap", align_items="flex-start"))
+            controls.add_class("kit-explorer-controls")
+            parts = [controls]
+        else:
+            parts = [*sliders, self.readout]
+        self.widget = w.VBox([style, *parts, self.image, self.rendered])
         self.widget.add_class("kit-explorer")
         self.refresh()
 

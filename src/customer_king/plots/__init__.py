@@ -22,11 +22,13 @@ from .elements import (GRID, ORIENTATION_LABEL, euro_millions, fine_grid, mark_o
 from .model_figures import (ONE_POINT, STEPS, extra_sales_per_step, hours_and_accounts, hours_and_next_hour,
                             profit_by_customization_cost, profit_curve, returns_per_step, satisfaction_and_sales,
                             share_and_reach)
-from .style import (BAND_COLOURS, BAND_TEXT_COLOURS, KIT_STYLE, PALETTE, SIGN_COLOURS, STATUS_COLOURS, STATUS_TINTS,
-                    kit_style, new_figure, use_kit_style)
+from .style import (BAND_COLOURS, BAND_TEXT_COLOURS, FIGURE_SIZES, KIT_STYLE, MIN_TEXT_PX, PALETTE, SCREEN_DPI,
+                    SIGN_COLOURS, SIGN_HATCH_COLOURS, SIGN_HATCHES, STATUS_COLOURS, STATUS_TINTS, kit_style, new_figure,
+                    subplots, use_kit_style)
 
 __all__ = [
-    "BAND_COLOURS", "BAND_TEXT_COLOURS", "GRID", "KIT_STYLE", "ONE_POINT", "ORIENTATION_LABEL", "PALETTE",
+    "BAND_COLOURS", "BAND_TEXT_COLOURS", "FIGURE_SIZES", "GRID", "KIT_STYLE", "MIN_TEXT_PX", "SCREEN_DPI",
+    "SIGN_HATCHES", "SIGN_HATCH_COLOURS", "subplots", "ONE_POINT", "ORIENTATION_LABEL", "PALETTE",
     "SIGN_COLOURS", "STATUS_COLOURS", "STATUS_TINTS", "STEPS", "canvas_png_bytes", "euro_millions",
     "extra_sales_per_step", "fine_grid", "headroom_concentration", "hours_against_headroom", "hours_against_spend",
     "hours_and_accounts", "hours_and_next_hour", "kit_style", "mark_orientation", "mark_peak", "mark_point", "model_note",

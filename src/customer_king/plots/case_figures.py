@@ -102,8 +102,9 @@ def hours_against_spend(ax: Axes, spend: np.ndarray, hours: np.ndarray, tier: np
         (line,) = ax.plot([spend_k[in_tier].min(), spend_k[in_tier].max()], [tier_benchmark, tier_benchmark],
                           color="black", linestyle="--", linewidth=2)
         lines.append(line)
+        # On a white ground: the label stands among the next tier's dots.
         ax.text(spend_k[in_tier].max() * 1.05, tier_benchmark, text("label_tier_benchmark", tier=t),
-                va="center", fontsize=12)
+                va="center", bbox=dict(facecolor="white", edgecolor="none", alpha=0.85, pad=1.5))
     ax.set_xscale("log")
     ax.set_yscale("log")
     plain_log_ticks(ax.xaxis)

@@ -132,13 +132,18 @@ def profit_by_customization_cost(ax_cost: Axes, ax_profit: Axes,
     Returns ``{"cost": [lines], "profit": [lines], "peaks": [(star, line)], "sales_peak": line}``.
     """
     c = GRID
-    colours = ("blue", "orange", "vermillion", "green", "purple", "sky")
+    # Apart for dichromats too (orange next to vermillion was not), and a line style each
+    # as a second cue.
+    colours = ("sky", "blue", "vermillion", "green", "orange", "black")
+    styles = ("-", "--", "-.", ":", "-", "--")
     artists: dict = {"cost": [], "profit": [], "peaks": []}
-    for cost, colour in zip(costs, colours):
+    for cost, colour, style in zip(costs, colours, styles):
         varied = replace(params, customization_cost=cost)
         label = text("label_cost_at_seven", cost=cost)
-        artists["cost"].append(plot_curve(ax_cost, c, model.cost_to_serve(c, varied), color=colour, label=label))
-        artists["profit"].append(plot_curve(ax_profit, c, model.profit(c, varied), color=colour, label=label))
+        artists["cost"].append(plot_curve(ax_cost, c, model.cost_to_serve(c, varied), color=colour, label=label,
+                                          linestyle=style))
+        artists["profit"].append(plot_curve(ax_profit, c, model.profit(c, varied), color=colour, label=label,
+                                            linestyle=style))
         peak = model.optimum(varied, "profit")
         artists["peaks"].append(mark_peak(ax_profit, peak.orientation, peak.value, color=colour))
     sales_peak = model.optimum(params, "sales")
