@@ -88,8 +88,8 @@ class Dashboard:
 
     @property
     def topic_label(self) -> str:
-        """'Topic 3 · Diminishing returns: …' ('Start here' for the warm-up)."""
-        title = re.sub(r"^\d+\.\s*", "", self.lesson_title)
+        """'Topic 3 · Diminishing returns' (the lesson's title up to its colon; 'Start here' for the warm-up)."""
+        title = re.sub(r"^\d+\.\s*", "", self.lesson_title).split(":")[0].strip()
         if self.number == "00":
             return "Start here"
         return f"Topic {int(self.number)} · {title}"
@@ -206,9 +206,10 @@ body[data-voila] .kit-explorer > .kit-explorer-figure {
   flex: 0 1 auto; min-height: 0; height: auto; object-fit: contain; object-position: left top;
 }
 /* Sliders: 18-px labels in one column as wide as the longest label (--kit-label, set per
-   dashboard; capped, a longer label wraps), so the tracks still start in one line. */
+   dashboard; capped, a longer label wraps), so the tracks still start in one line; the
+   tracks (--kit-track) as long as the screen allows. */
 body[data-voila] .kit-explorer .widget-slider {
-  font-size: 18px; min-height: 28px; margin-top: 0; margin-bottom: 0; width: min(100%, calc(var(--kit-label) + 17em)) !important;
+  font-size: 18px; min-height: 28px; margin: 0; width: min(100%, calc(var(--kit-label) + var(--kit-track) + 3.5em)) !important;
 }
 body[data-voila] .kit-explorer .widget-slider .widget-label {
   font-size: 18px; width: var(--kit-label) !important; flex: none;
@@ -216,7 +217,7 @@ body[data-voila] .kit-explorer .widget-slider .widget-label {
 body[data-voila] .kit-explorer .widget-slider .widget-readout { font-size: 18px; }
 body[data-voila] .kit-explorer-controls > .widget-vbox {
   font-size: 18px; flex: none !important; max-width: 100%;
-  width: calc(var(--kit-label) + 17.5em);  /* + the sliders' margins */
+  width: calc(var(--kit-label) + var(--kit-track) + 3.5em);
 }
 body[data-voila] .kit-explorer-readout .widget-html-content { font-size: 18px; line-height: 1.22; padding-top: 0; }
 body[data-voila] .kit-explorer-readout { min-height: 0 !important; }
@@ -258,9 +259,10 @@ def label_width_em(labels: list[str]) -> float:
 
 def explorer_css(labels: list[str]) -> str:
     """The rules that depend on the dashboard's sliders."""
-    rules = f"body[data-voila] .kit-explorer {{ --kit-label: {label_width_em(labels)}em; }}\n"
+    rules = f"body[data-voila] .kit-explorer {{ --kit-label: {label_width_em(labels)}em; --kit-track: 24em; }}\n"
     if len(labels) >= READOUT_BESIDE_FROM:
         rules += ("@media (min-width: 1200px) {\n"
+                  "  body[data-voila] .kit-explorer { --kit-track: 13.5em; }\n"
                   "  body[data-voila] .kit-explorer-controls { flex-flow: row nowrap !important; gap: 0 1.5em; }\n"
                   "  body[data-voila] .kit-explorer-controls > .kit-explorer-readout { flex: 1 1 0 !important; "
                   "min-width: 12em !important; }\n}\n")
@@ -296,47 +298,58 @@ def dashboard_notebook(d: Dashboard) -> nbformat.NotebookNode:
 
 # ------------------------------------------------------------------ the index
 INDEX_CSS = """
-body[data-voila] #rendered_cells { padding: 12px 24px; box-sizing: border-box; }
+body[data-voila] #rendered_cells { padding: 10px 24px; box-sizing: border-box; }
 body[data-voila] .jp-Cell { padding: 0; }
-.kit-index { font-family: var(--jp-content-font-family); font-size: 16px; line-height: 1.35; }
-.kit-index h1 { font-size: 30px; margin: 0 0 4px; }
-.kit-index .kit-how { font-size: 16px; margin: 0 0 10px; color: var(--jp-content-font-color2); }
-.kit-topics { display: grid; grid-template-columns: repeat(auto-fill, minmax(290px, 1fr)); gap: 10px; }
-.kit-topic { display: contents; }
+body[data-voila] .jp-RenderedHTMLCommon { padding-right: 0; }
+.kit-index { font-family: var(--jp-content-font-family); font-size: 15px; line-height: 1.3; color: #1a1a1a; }
+.kit-index h1 { font-size: 30px; margin: 0 0 2px; line-height: 1.15; }
+.kit-index .kit-how { font-size: 15px; margin: 0 0 8px; color: #555; }
+/* One box per topic, one card per dashboard inside it: four cards to a row. */
+.kit-topics { display: grid; grid-template-columns: repeat(4, minmax(0, 1fr)); gap: 10px; }
+.kit-topic { display: flex; flex-direction: column; gap: 4px; grid-column: span var(--cards); }
+.kit-topic h2 { font-size: 15px; margin: 0; line-height: 1.25; color: #555; font-weight: 600; }
+.kit-topic-cards { display: grid; grid-template-columns: repeat(var(--cards), minmax(0, 1fr)); gap: 10px; flex: 1; }
 .kit-card {
-  display: flex; flex-direction: column; gap: 4px; padding: 10px 14px;
+  display: flex; flex-direction: column; gap: 4px; padding: 8px 12px;
   border: 1px solid #c8c8c8; border-top: 6px solid #0072B2; border-radius: 6px; background: #fff;
 }
-.kit-card .kit-topic-label { font-size: 14px; color: #555; text-transform: none; }
-.kit-card h2 { font-size: 20px; margin: 0; line-height: 1.2; }
-.kit-card h2 a { text-decoration: none; color: #0058A0; }
-.kit-card h2 a:hover { text-decoration: underline; }
+.kit-card h3 { font-size: 20px; margin: 0; line-height: 1.2; }
+.kit-card h3 a { text-decoration: none; color: #0058A0; }
+.kit-card h3 a:hover { text-decoration: underline; }
 .kit-card p { margin: 0; }
-.kit-card .kit-ask { font-size: 15px; }
 .kit-card .kit-basis { font-size: 13px; color: #555; margin-top: auto; }
+@media (max-width: 1100px) {
+  .kit-index, .kit-index .kit-how { font-size: 14px; }
+  .kit-card { padding: 6px 9px; }
+  .kit-card h3 { font-size: 18px; }
+  .kit-topic h2 { min-height: 2.5em; }  /* two lines each: the cards' tops stay in line */
+}
 """
 
 
 def _card(d: Dashboard) -> str:
     e = html.escape
     label, prompt = prompt_for(d)
-    basis = "Published rule" if note_for(d) == RULE_NOTE else "Stylized teaching model"
-    return (f'<div class="kit-card" data-topic="{d.number}">'
-            f'<span class="kit-topic-label">{e(d.topic_label)}</span>'
-            f'<h2><a href="{d.filename}">{e(d.card_title)}</a></h2>'
+    basis = "Published rule" if note_for(d) == RULE_NOTE else "Teaching model"
+    return (f'<div class="kit-card">'
+            f'<h3><a href="{d.filename}">{e(d.card_title)}</a></h3>'
             f'<p>{e(d.context)}</p>'
             f'<p class="kit-ask"><strong>{e(label)}:</strong> {e(prompt)}</p>'
             f'<p class="kit-basis">{basis} · {e(d.filename)}</p></div>')
 
 
+def _topic(topic: str, group: list[Dashboard]) -> str:
+    return (f'<section class="kit-topic" data-topic="{topic}" style="--cards: {len(group)}">'
+            f'<h2>{html.escape(group[0].topic_label)}</h2>'
+            f'<div class="kit-topic-cards">{"".join(_card(d) for d in group)}</div></section>')
+
+
 def index_notebook(items: list[Dashboard]) -> nbformat.NotebookNode:
-    groups = "\n".join(f'<div class="kit-topic" data-topic="{topic}">' + "".join(_card(d) for d in group) + "</div>"
-                       for topic, group in by_topic(items))
+    groups = "\n".join(_topic(topic, group) for topic, group in by_topic(items))
     page = (f"<style>{INDEX_CSS}</style>\n\n"
             '<div class="kit-index"><h1>Is your customer king? Live demos</h1>\n'
-            '<p class="kit-how">Open a demo, ask the room its question, then move a slider: click its handle '
-            "and use the arrow keys (one step per press). Every demo is the stylized teaching model of the "
-            "lessons, except the Wallet Allocation Rule, Keiningham et al.'s published rule.</p>\n"
+            '<p class="kit-how">Open a demo, ask the room its question, then move a slider: click its handle, '
+            "then the arrow keys (one step per press).</p>\n"
             f'<div class="kit-topics">\n{groups}\n</div></div>\n')
     return _notebook([nbformat.v4.new_markdown_cell(page)], "Live demos · Is your customer king?")
 
