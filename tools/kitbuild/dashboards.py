@@ -298,14 +298,14 @@ def dashboard_notebook(d: Dashboard) -> nbformat.NotebookNode:
 
 # ------------------------------------------------------------------ the index
 INDEX_CSS = """
-body[data-voila] #rendered_cells { padding: 10px 24px; box-sizing: border-box; }
+body[data-voila] #rendered_cells { padding: 8px 24px; box-sizing: border-box; }
 body[data-voila] .jp-Cell { padding: 0; }
 body[data-voila] .jp-RenderedHTMLCommon { padding-right: 0; }
 .kit-index { font-family: var(--jp-content-font-family); font-size: 15px; line-height: 1.3; color: #1a1a1a; }
 .kit-index h1 { font-size: 30px; margin: 0 0 2px; line-height: 1.15; }
-.kit-index .kit-how { font-size: 15px; margin: 0 0 8px; color: #555; }
+.kit-index .kit-how { font-size: 15px; margin: 0 0 6px; color: #555; }
 /* One box per topic, one card per dashboard inside it: four cards to a row. */
-.kit-topics { display: grid; grid-template-columns: repeat(4, minmax(0, 1fr)); gap: 10px; }
+.kit-topics { display: grid; grid-template-columns: repeat(4, minmax(0, 1fr)); gap: 8px 10px; }
 .kit-topic { display: flex; flex-direction: column; gap: 4px; grid-column: span var(--cards); }
 .kit-topic h2 { font-size: 15px; margin: 0; line-height: 1.25; color: #555; font-weight: 600; }
 .kit-topic-cards { display: grid; grid-template-columns: repeat(var(--cards), minmax(0, 1fr)); gap: 10px; flex: 1; }
