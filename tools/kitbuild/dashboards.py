@@ -299,7 +299,8 @@ def dashboard_notebook(d: Dashboard) -> nbformat.NotebookNode:
 # ------------------------------------------------------------------ the index
 INDEX_CSS = """
 body[data-voila] #rendered_cells { padding: 8px 24px; box-sizing: border-box; }
-body[data-voila] .jp-Cell { padding: 0; }
+body[data-voila] .jp-Cell { padding: 0; margin: 0; }
+body[data-voila] .jp-RenderedHTMLCommon > :last-child { margin-bottom: 0; }
 body[data-voila] .jp-RenderedHTMLCommon { padding-right: 0; }
 .kit-index { font-family: var(--jp-content-font-family); font-size: 15px; line-height: 1.3; color: #1a1a1a; }
 .kit-index h1 { font-size: 30px; margin: 0 0 2px; line-height: 1.15; }
