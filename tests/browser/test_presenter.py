@@ -140,9 +140,9 @@ def test_index_is_a_page_of_cards_one_per_dashboard_grouped_by_topic(page, voila
     page.goto(voila_server + "voila/render/index.ipynb", timeout=60_000)
     page.wait_for_selector(".kit-card", timeout=60_000)
     cards = page.eval_on_selector_all(".kit-card", """cs => cs.map(c => ({
-        topic: c.dataset.topic, href: c.querySelector('h2 a').getAttribute('href'),
-        title: c.querySelector('h2').innerText, text: c.innerText,
-        titlePx: parseFloat(getComputedStyle(c.querySelector('h2')).fontSize),
+        topic: c.closest('.kit-topic').dataset.topic, href: c.querySelector('h3 a').getAttribute('href'),
+        title: c.querySelector('h3').innerText, text: c.innerText,
+        titlePx: parseFloat(getComputedStyle(c.querySelector('h3')).fontSize),
         bottom: c.getBoundingClientRect().bottom, right: c.getBoundingClientRect().right}))""")
     # One card per dashboard, each dashboard once, with its own title.
     assert sorted(c["href"] for c in cards) == sorted(d.filename for d in DASHBOARDS)
