@@ -2,10 +2,12 @@
 
 ``make present`` runs this. Voilà serves ``presenter/`` on 127.0.0.1 (nobody
 else on the venue's Wi-Fi can reach it), shows every dashboard without code,
-and this script opens the browser at ``presenter/index.ipynb``, the list of
-live demos. Stop it with Ctrl+C.
+and this script opens the browser at ``presenter/index.ipynb``, the cards of the
+live demos. Each dashboard has already run in a waiting kernel (Voilà's preheated
+kernels), so it opens ready to use; the kit's Voilà template (``presenter/share``)
+asks nothing of the network. Stop it with Ctrl+C.
 
-Usage: ``python tools/present.py [--port 8866] [--no-browser]``
+Usage: ``python tools/present.py [--port 8866] [--no-browser] [--no-preheat]``
 """
 from __future__ import annotations
 
