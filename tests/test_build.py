@@ -144,7 +144,8 @@ def test_binder_environment_pins_the_versions_the_tests_use():
     pins = dict(re.findall(r"^([a-z0-9_.-]+)==(\S+)", (ROOT / "constraints.txt").read_text(), re.M))
     text = (ROOT / "environment.yml").read_text(encoding="utf-8")
     for name, conda_name in (("numpy", "numpy"), ("matplotlib", "matplotlib-base"),
-                             ("ipywidgets", "ipywidgets"), ("jupyterlab", "jupyterlab")):
+                             ("ipywidgets", "ipywidgets"), ("jupyterlab", "jupyterlab"),
+                             ("ipykernel", "ipykernel"), ("voila", "voila")):  # voila: the presenter badge
         assert f"- {conda_name}={pins[name]}" in text
 
 

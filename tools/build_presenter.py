@@ -3,7 +3,8 @@
 Every ``*_explorer`` function in ``customer_king.explorers`` that a lesson in
 ``content/lessons/`` calls gets a small notebook in ``presenter/``: a title (the
 lesson's), one sentence of context (the explorer's docstring) and the explorer.
-``presenter/index.ipynb`` lists them all. Voilà shows the notebooks with their
+``presenter/index.ipynb`` lists them all, as cards grouped by topic, and
+``presenter/share/voila/templates/kit`` is the Voilà template ``make present`` uses. Voilà shows the notebooks with their
 code hidden (``make present``), so a trainer can move sliders in front of a room
 without a line of Python on the screen.
 
@@ -22,8 +23,8 @@ import nbformat
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from kitbuild import generate, sources  # noqa: E402  (same folder)
-from kitbuild.dashboards import (INDEX_NAME, VOILA_PORT, Dashboard, dashboard_notebook,  # noqa: E402,F401
-                                 dashboards, explorer_names, index_notebook, lesson_title)
+from kitbuild.dashboards import (INDEX_NAME, TEMPLATE_DIR, TEMPLATE_FILES, VOILA_PORT, Dashboard,  # noqa: E402,F401
+                                 dashboard_notebook, dashboards, explorer_names, index_notebook, lesson_title)
 
 ROOT = sources.ROOT
 PRESENTER = sources.PRESENTER
@@ -34,6 +35,7 @@ def planned() -> dict[str, str]:
     items = dashboards()
     files = {d.filename: nbformat.writes(dashboard_notebook(d)) + "\n" for d in items}
     files[INDEX_NAME] = nbformat.writes(index_notebook(items)) + "\n"
+    files.update({str(TEMPLATE_DIR / name): text for name, text in TEMPLATE_FILES.items()})
     return files
 
 
@@ -41,7 +43,7 @@ def plan(folder: Path = PRESENTER) -> generate.Plan:
     files = planned()
     return generate.Plan("make slides", [generate.Target(folder / name, lambda text=text: text)
                                          for name, text in files.items()],
-                         owned=((folder, "*.ipynb"),))
+                         owned=((folder, "*.ipynb"), (folder / TEMPLATE_DIR, "*")))
 
 
 def out_of_sync(folder: Path = PRESENTER) -> list[str]:

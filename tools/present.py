@@ -2,14 +2,17 @@
 
 ``make present`` runs this. Voilà serves ``presenter/`` on 127.0.0.1 (nobody
 else on the venue's Wi-Fi can reach it), shows every dashboard without code,
-and this script opens the browser at ``presenter/index.ipynb``, the list of
-live demos. Stop it with Ctrl+C.
+and this script opens the browser at ``presenter/index.ipynb``, the cards of the
+live demos. Each dashboard has already run in a waiting kernel (Voilà's preheated
+kernels), so it opens ready to use; the kit's Voilà template (``presenter/share``)
+asks nothing of the network. Stop it with Ctrl+C.
 
-Usage: ``python tools/present.py [--port 8866] [--no-browser]``
+Usage: ``python tools/present.py [--port 8866] [--no-browser] [--no-preheat]``
 """
 from __future__ import annotations
 
 import argparse
+import os
 import signal
 import socket
 import subprocess
@@ -39,13 +42,33 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def voila_command(port: int, root: Path = PRESENTER) -> list[str]:
-    """The one Voilà command line the kit uses (the tests start the same)."""
+TEMPLATE_ROOT = PRESENTER / "share"
+"""Holds the kit's Voilà template (``voila/templates/kit``), written by ``make slides``."""
+TEMPLATE = "kit"
+
+
+def voila_env(env: dict[str, str]) -> dict[str, str]:
+    """``env`` with the kit's template folder first on ``JUPYTER_PATH`` (where Voilà looks for templates)."""
+    env = dict(env)
+    env["JUPYTER_PATH"] = ":".join(p for p in (str(TEMPLATE_ROOT), env.get("JUPYTER_PATH", "")) if p)
+    return env
+
+
+def voila_command(port: int, root: Path = PRESENTER, preheat: bool = True) -> list[str]:
+    """The one Voilà command line the kit uses (the tests and the benchmark start the same).
+
+    ``preheat``: Voilà keeps one kernel per dashboard that has already run the
+    dashboard, and serves that page at once (benchmarks/bench_presenter.py: the
+    spinner's seconds are gone). It costs one idle kernel per dashboard (about
+    100 MB each) and a busy first half-minute while they start. The index needs none.
+    """
+    heat = (["--preheat_kernel=True", "--pool_size=1", "--VoilaKernelManager.fill_delay=0",
+             "--VoilaKernelManager.preheat_denylist=index.ipynb"] if preheat else [])
     return [sys.executable, "-m", "voila", str(root), "--no-browser", f"--port={port}",
-            "--Voila.ip=127.0.0.1", "--VoilaConfiguration.show_tracebacks=True",
+            "--Voila.ip=127.0.0.1", f"--template={TEMPLATE}", "--VoilaConfiguration.show_tracebacks=True",
             # jupytext's JupyterLab extension (same environment) fails to load inside
             # Voilà and logs an error on every page; a dashboard does not need it.
-            "--VoilaConfiguration.extension_denylist=jupyterlab-jupytext"]
+            "--VoilaConfiguration.extension_denylist=jupyterlab-jupytext", *heat]
 
 
 def wait_until_up(url: str, proc: subprocess.Popen, timeout_s: float = 60.0) -> None:
@@ -65,11 +88,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--port", type=int, default=DEFAULT_PORT)
     parser.add_argument("--no-browser", action="store_true", help="only print the address")
+    parser.add_argument("--no-preheat", action="store_true",
+                        help="start a kernel when a dashboard is opened (less memory, a few seconds' wait)")
     args = parser.parse_args(argv)
     # Stopped by a signal rather than Ctrl+C (a closed terminal, `kill`): stop Voilà too.
     signal.signal(signal.SIGTERM, lambda *_: (_ for _ in ()).throw(KeyboardInterrupt()))
     port = args.port if port_is_free(args.port) else free_port()
-    proc = subprocess.Popen(voila_command(port), cwd=ROOT)
+    proc = subprocess.Popen(voila_command(port, preheat=not args.no_preheat), cwd=ROOT, env=voila_env(dict(os.environ)))
     index = f"http://127.0.0.1:{port}/voila/render/index.ipynb"
     try:
         wait_until_up(f"http://127.0.0.1:{port}/", proc)

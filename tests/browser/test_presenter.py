@@ -1,6 +1,8 @@
-"""Presenter mode works in a room without network: Voilà on 127.0.0.1 (started
-the way ``make present`` starts it) shows the demo index and every dashboard
-with its code hidden, and moving a slider with the keyboard redraws the picture.
+"""Presenter mode, as a room sees it: Voilà on 127.0.0.1 (started the way ``make present``
+starts it) shows a page of demo cards and one dashboard per explorer, code hidden; each
+dashboard fits a 1280 x 720 and a 1024 x 768 screen without scrolling, with type the back
+row can read; moving a slider with the keyboard redraws the picture; and no page asks
+anything of a machine other than 127.0.0.1.
 """
 from __future__ import annotations
 
@@ -16,19 +18,26 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tools"))
 import build_presenter  # noqa: E402
 import present  # noqa: E402
+from kitbuild import dashboards as kit_dashboards  # noqa: E402
+
+from customer_king import demos  # noqa: E402
 
 SHOTS = ROOT / "artifacts" / "screenshots" / "presenter"
 HANDLE = ".widget-slider .noUi-handle[role=slider]"
 FIGURE = "img.kit-explorer-figure"
-# Voilà's page links a Font Awesome stylesheet from a CDN (see shared notes); it is
-# decoration only. Anything else leaving the machine is a failure.
-HARMLESS = ("font-awesome", "fontawesome")
+SCREENS = {"1280x720": {"width": 1280, "height": 720}, "1024x768": {"width": 1024, "height": 768}}
+DASHBOARDS = build_presenter.dashboards()
+# Type sizes in CSS px at 100 % zoom. A lesson's smallest chart text is 15 px
+# (customer_king.plots.MIN_TEXT_PX); a dashboard's is never smaller.
+MIN_TITLE_PX = 28
+MIN_CONTROL_PX = 18
+MIN_CHART_TEXT_PX = 15
 
 
 @pytest.fixture(scope="module")
 def voila_server(tmp_path_factory):
     state = tmp_path_factory.mktemp("voila-state")
-    env = dict(os.environ)
+    env = present.voila_env(dict(os.environ))
     for var in ("JUPYTER_CONFIG_DIR", "JUPYTER_RUNTIME_DIR", "JUPYTER_DATA_DIR", "IPYTHONDIR", "MPLCONFIGDIR"):
         env[var] = str(state / var.lower())
     port = present.free_port()
@@ -47,11 +56,75 @@ def voila_server(tmp_path_factory):
         log.close()
 
 
+@pytest.fixture
+def page(offline_page):
+    """The browser tests' offline page, also recording every request it sends."""
+    offline_page.requests = []
+    offline_page.on("request", lambda r: offline_page.requests.append(r.url))
+    return offline_page
+
+
 def _network_problems(page) -> list[str]:
-    blocked = [u for u in page.blocked_requests if not any(h in u.lower() for h in HARMLESS)]
-    errors = [e for e in page.console_errors
-              if not any(h in e.lower() for h in HARMLESS) and "ERR_FAILED" not in e]
-    return blocked + errors + page.failed_requests
+    """Anything sent beyond 127.0.0.1 (even if blocked), console errors, failed requests."""
+    remote = [u for u in page.requests if not u.startswith(("http://127.0.0.1:", "data:", "blob:"))]
+    return remote + page.blocked_requests + page.console_errors + page.failed_requests
+
+
+def _leave(page) -> None:
+    # Leaving the page runs Voilà's unload handler, which shuts its kernel down.
+    page.goto("about:blank")
+
+
+def _open_dashboard(page, base: str, dashboard) -> None:
+    page.goto(base + dashboard.url_path, timeout=90_000)
+    page.wait_for_selector(HANDLE, timeout=90_000)
+    page.wait_for_function(f"() => {{ const i = document.querySelector('{FIGURE}');"
+                           " return i && i.getAttribute('src') && i.complete && i.naturalWidth > 0; }",
+                           timeout=30_000)
+
+
+FIT = """(sel) => {
+  const vw = document.documentElement.clientWidth, vh = document.documentElement.clientHeight;
+  const root = document.scrollingElement;
+  const out = [];
+  for (const [name, s] of Object.entries(sel)) {
+    const els = [...document.querySelectorAll(s)].filter(e => e.offsetParent !== null);
+    if (!els.length) out.push(name + ': not on the page');
+    for (const e of els) {
+      const r = e.getBoundingClientRect();
+      if (r.left < -0.5 || r.top < -0.5 || r.right > vw + 0.5 || r.bottom > vh + 0.5)
+        out.push(`${name} at ${Math.round(r.left)},${Math.round(r.top)}-${Math.round(r.right)},${Math.round(r.bottom)}`);
+    }
+  }
+  // A scrollbar anywhere: the page itself, or any box that scrolls and has more than it shows.
+  if (root.scrollHeight > vh + 1 || root.scrollWidth > vw + 1)
+    out.push(`page scrolls: ${root.scrollWidth}x${root.scrollHeight} in ${vw}x${vh}`);
+  for (const e of document.querySelectorAll('body *')) {
+    const s = getComputedStyle(e);
+    const scrolls = /(auto|scroll)/.test(s.overflowX + ' ' + s.overflowY);
+    if (scrolls && e.offsetParent !== null && (e.scrollHeight > e.clientHeight + 1 || e.scrollWidth > e.clientWidth + 1))
+      out.push(`scrollbar on ${e.tagName.toLowerCase()}.${[...e.classList].join('.')}`);
+  }
+  return out;
+}"""
+
+SIZES = """() => {
+  const px = (s) => [...document.querySelectorAll(s)].filter(e => e.offsetParent !== null)
+      .map(e => parseFloat(getComputedStyle(e).fontSize));
+  const img = document.querySelector('img.kit-explorer-figure');
+  const box = img.getBoundingClientRect();
+  // object-fit: contain: the picture is shrunk by the tighter of the two ratios, never grown.
+  const shown = Math.min(1, box.width / img.naturalWidth, box.height / img.naturalHeight);
+  return {title: px('.kit-dash-head h1'), labels: px('.kit-explorer .widget-slider .widget-label'),
+          values: px('.kit-explorer .widget-slider .widget-readout'),
+          readout: px('.kit-explorer-readout .widget-html-content'),
+          natural: img.naturalWidth, shown};
+}"""
+
+
+def _explorer_figure_inches(dashboard) -> float:
+    from customer_king import explorers
+    return getattr(explorers, dashboard.explorer)().figure.get_figwidth()
 
 
 def test_voila_listens_on_this_machine_only(voila_server):
@@ -61,24 +134,71 @@ def test_voila_listens_on_this_machine_only(voila_server):
         assert response.status == 200
 
 
-def test_index_lists_every_dashboard(offline_page, voila_server):
-    page = offline_page
+@pytest.mark.parametrize("screen", SCREENS)
+def test_index_is_a_page_of_cards_one_per_dashboard_grouped_by_topic(page, voila_server, screen):
+    page.set_viewport_size(SCREENS[screen])
     page.goto(voila_server + "voila/render/index.ipynb", timeout=60_000)
-    page.wait_for_selector("text=Live demos", timeout=60_000)
-    links = page.eval_on_selector_all("a[href$='.ipynb']", "els => els.map(e => e.getAttribute('href'))")
-    expected = [d.filename for d in build_presenter.dashboards()]
-    assert [link for link in links if link in expected] == expected
+    page.wait_for_selector(".kit-card", timeout=60_000)
+    cards = page.eval_on_selector_all(".kit-card", """cs => cs.map(c => ({
+        topic: c.closest('.kit-topic').dataset.topic, href: c.querySelector('h3 a').getAttribute('href'),
+        title: c.querySelector('h3').innerText, text: c.innerText,
+        titlePx: parseFloat(getComputedStyle(c.querySelector('h3')).fontSize),
+        bottom: c.getBoundingClientRect().bottom, right: c.getBoundingClientRect().right}))""")
+    # One card per dashboard, each dashboard once, with its own title.
+    assert sorted(c["href"] for c in cards) == sorted(d.filename for d in DASHBOARDS)
+    assert len({c["title"] for c in cards}) == len(cards)
+    # Grouped by topic, in route order, every topic once.
+    topics = page.eval_on_selector_all(".kit-topic", "ts => ts.map(t => t.dataset.topic)")
+    assert topics == sorted({d.number for d in DASHBOARDS})
+    assert [c["topic"] for c in cards] == sorted(c["topic"] for c in cards)
+    # A topic's demo question (from demos.py, its one home) stands on its demo's card.
+    for c in cards:
+        dashboard = next(d for d in DASHBOARDS if d.filename == c["href"])
+        demo = kit_dashboards.demo_for(dashboard.explorer)
+        if demo is not None:
+            assert demo.question in " ".join(c["text"].split()), c["href"]
+            assert "Ask the room first" in c["text"]
+        assert dashboard.context in " ".join(c["text"].split())
+    for demo in demos.DEMOS.values():  # every topic's question on exactly one card
+        assert sum(demo.question in " ".join(c["text"].split()) for c in cards) == 1, demo.topic
+    assert min(c["titlePx"] for c in cards) >= 18
+    # The index fits the screen too: a trainer sees every demo at once.
+    problems = page.evaluate(FIT, {"cards": ".kit-card"})
     SHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SHOTS / "index.png"), full_page=True)
+    page.screenshot(path=str(SHOTS / f"index_{screen}.png"))
+    assert problems == []
+    _leave(page)
     assert _network_problems(page) == []
 
 
-@pytest.mark.parametrize("dashboard", build_presenter.dashboards(), ids=lambda d: d.filename)
-def test_dashboard_moves_without_code(offline_page, voila_server, dashboard):
-    page = offline_page
-    page.goto(voila_server + dashboard.url_path, timeout=90_000)
-    page.wait_for_selector(HANDLE, timeout=90_000)
-    page.wait_for_function(f"() => document.querySelector('{FIGURE}')?.src", timeout=30_000)
+@pytest.mark.parametrize("screen", SCREENS)
+@pytest.mark.parametrize("dashboard", DASHBOARDS, ids=lambda d: d.filename)
+def test_dashboard_fits_the_screen_with_large_type(page, voila_server, dashboard, screen):
+    page.set_viewport_size(SCREENS[screen])
+    _open_dashboard(page, voila_server, dashboard)
+    page.wait_for_timeout(300)  # let the picture's size settle
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / f"{Path(dashboard.filename).stem}_{screen}.png"))
+    problems = page.evaluate(FIT, {"title": ".kit-dash-head h1", "question": ".kit-dash-ask",
+                                   "explorer": ".kit-explorer", "sliders": ".kit-explorer .widget-slider",
+                                   "readout": ".kit-explorer-readout", "picture": FIGURE})
+    assert problems == []
+    sizes = page.evaluate(SIZES)
+    assert min(sizes["title"]) >= MIN_TITLE_PX
+    assert min(sizes["labels"] + sizes["values"] + sizes["readout"]) >= MIN_CONTROL_PX, sizes
+    # The chart's smallest text as it stands on the screen: drawn at the dashboard's dpi,
+    # then shrunk (object-fit) where the screen is short.
+    dpi = sizes["natural"] / _explorer_figure_inches(dashboard)
+    smallest = MIN_CHART_TEXT_PX * dpi / 72 * sizes["shown"]
+    assert smallest >= MIN_CHART_TEXT_PX, f"chart text {smallest:.1f} px (picture at {sizes['shown']:.0%})"
+    _leave(page)
+    assert _network_problems(page) == []
+
+
+@pytest.mark.parametrize("dashboard", DASHBOARDS, ids=lambda d: d.filename)
+def test_dashboard_moves_without_code(page, voila_server, dashboard):
+    page.set_viewport_size(SCREENS["1280x720"])
+    _open_dashboard(page, voila_server, dashboard)
     before = page.get_attribute(FIGURE, "src")
 
     # No code on the screen: no input areas, no code editors, no prompts.
@@ -102,6 +222,5 @@ def test_dashboard_moves_without_code(offline_page, voila_server, dashboard):
     page.wait_for_function(f"(old) => document.querySelector('{FIGURE}').src !== old", arg=before,
                            timeout=15_000)
     assert readout.inner_text() != value
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SHOTS / f"{Path(dashboard.filename).stem}.png"), full_page=True)
+    _leave(page)
     assert _network_problems(page) == []
