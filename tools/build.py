@@ -9,6 +9,12 @@ writes the copies participants open:
                                    -> ``exercises/NN_name.ipynb``   (answers removed,
                                                                       no outputs)
 
+and the same for each other edition, from sources of the same name one folder down:
+``content/lessons/nl/NN_name.py`` -> ``notebooks/nl/NN_name.ipynb`` and so on. A
+translated source starts its first code cell with ``set_language("nl")``, so that
+tables, charts and feedback speak the edition's language (``tests/test_editions.py``
+keeps the twins in step).
+
 Answers are marked in the exercise source in one of three ways:
 
 * a line ending in ``# SOLUTION``: ``answer = 42  # SOLUTION`` becomes
@@ -83,7 +89,7 @@ _ANY_MARKER = re.compile(r"#\s*(BEGIN |END )?SOLUTION\s*$")
 def read_source(path: Path) -> nbformat.NotebookNode:
     """Read a percent-format source into a notebook with stable ids and metadata."""
     nb = jupytext.read(path, fmt="py:percent")
-    nb.metadata = sources.notebook_metadata()
+    nb.metadata = sources.notebook_metadata(sources.language_of(path))
     learner_index = 0
     for index, cell in enumerate(nb.cells):
         # Numbered among the cells a learner sees, so adding a slide leaves the notebook's ids alone.
@@ -135,17 +141,22 @@ def solution_copy(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
     return out
 
 
+# What stands where a solution block was, in the notebook's language (a learner sees it).
+YOUR_CODE_HERE = {"en": "# your code here", "nl": "# jouw code hier"}
+
+
 def exercise_copy(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
     """The learner's notebook: answers replaced by placeholders, no outputs."""
     out = copy.deepcopy(nb)
     out.cells = [c for c in out.cells if SOLUTION_TAG not in c.metadata.get("tags", [])]
+    placeholder = YOUR_CODE_HERE[out.metadata.get("customer_king", {}).get("language", "en")]
     for cell in out.cells:
         if cell.cell_type == "code":
-            cell.source = _strip_solution_lines(cell.source)
+            cell.source = _strip_solution_lines(cell.source, placeholder)
     return out
 
 
-def _strip_solution_lines(source: str) -> str:
+def _strip_solution_lines(source: str, placeholder: str = YOUR_CODE_HERE["en"]) -> str:
     kept: list[str] = []
     inside = False
     for line in source.splitlines():
@@ -154,7 +165,7 @@ def _strip_solution_lines(source: str) -> str:
             continue
         begin = _BEGIN.match(line)
         if begin:
-            kept.append(f"{begin['indent']}# your code here")
+            kept.append(f"{begin['indent']}{placeholder}")
             inside = True
             continue
         single = _SOLUTION_LINE.match(line)
@@ -216,13 +227,16 @@ def notebook_text(nb: nbformat.NotebookNode) -> str:
 
 # ---------------------------------------------------------------------- plans
 def planned() -> list[tuple[Path, str, Path]]:
-    """(source, kind, target) for every generated notebook, in build order."""
+    """(source, kind, target) for every generated notebook, in build order: English, then
+    each other edition from its own sources (``content/lessons/nl/`` -> ``notebooks/nl/``)."""
     plan = []
-    for src in sources.lesson_sources(LESSON_SOURCES):
-        plan.append((src, "lesson", NOTEBOOKS / f"{src.stem}.ipynb"))
-    for src in sources.exercise_sources(EXERCISE_SOURCES):
-        plan.append((src, "solution", SOLUTIONS / f"{src.stem}.ipynb"))
-        plan.append((src, "exercise", EXERCISES / f"{src.stem}.ipynb"))
+    for language in sources.LANGUAGES:
+        lessons, notebooks = sources.edition(LESSON_SOURCES, language), sources.edition(NOTEBOOKS, language)
+        for src in sources.lesson_sources(lessons):
+            plan.append((src, "lesson", notebooks / f"{src.stem}.ipynb"))
+        for src in sources.exercise_sources(sources.edition(EXERCISE_SOURCES, language)):
+            plan.append((src, "solution", sources.edition(SOLUTIONS, language) / f"{src.stem}.ipynb"))
+            plan.append((src, "exercise", sources.edition(EXERCISES, language) / f"{src.stem}.ipynb"))
     return plan
 
 
@@ -269,13 +283,16 @@ def plan() -> generate.Plan:
     return generate.Plan(
         "make build",
         [_target(src, kind, target) for src, kind, target in planned()],
-        owned=tuple((folder, "*.ipynb") for folder in (NOTEBOOKS, EXERCISES, SOLUTIONS)))
+        owned=tuple((sources.edition(folder, language), "*.ipynb") for folder in (NOTEBOOKS, EXERCISES, SOLUTIONS)
+                    for language in sources.LANGUAGES))
 
 
 def build(names: list[str] | None = None) -> None:
-    """Build every notebook, or those of the named sources (file stems)."""
+    """Build every notebook, or those of the named sources: a file stem (both editions) or
+    ``nl/<stem>`` (one edition)."""
     everything = plan()
-    chosen = [t for t, (src, _, _) in zip(everything.targets, planned()) if not names or src.stem in names]
+    chosen = [t for t, (src, _, _) in zip(everything.targets, planned())
+              if not names or src.stem in names or f"{sources.language_of(src)}/{src.stem}" in names]
     # A stray notebook is reported by --check, never deleted: it may be someone's work.
     generate.build(everything, remove_strays=False, only=chosen)
 

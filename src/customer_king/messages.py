@@ -35,6 +35,7 @@ import os
 from typing import Iterator
 
 from .lesson_text import MESSAGES_EN as _LESSON_TEXT_EN
+from .texts import catalogue as _text_modules
 
 DEFAULT_LANGUAGE = "en"
 ENV_VARIABLE = "CUSTOMER_KING_LANG"
@@ -665,6 +666,19 @@ MESSAGES: dict[str, dict[str, str]] = {
 # Decimal separator and thousands separator per language.
 # The lessons' tables and units are kept in their own file; one catalogue all the same.
 MESSAGES["en"].update(_LESSON_TEXT_EN)
+
+
+def _merge_text_modules() -> None:
+    """Add the per-part, per-language files of ``texts/``; a key defined twice stops the import."""
+    for lang, table in _text_modules().items():
+        known = MESSAGES.setdefault(lang, {})
+        twice = known.keys() & table.keys()
+        if twice:
+            raise ValueError(f"catalogue keys defined twice for {lang!r}: {', '.join(sorted(twice))}")
+        known.update(table)
+
+
+_merge_text_modules()
 
 NUMBER_FORMAT: dict[str, tuple[str, str]] = {
     "en": (".", ","),

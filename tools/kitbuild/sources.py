@@ -22,6 +22,23 @@ SLIDES = ROOT / "slides"
 PRESENTER = ROOT / "presenter"
 TRAINER = ROOT / "trainer"
 
+# The kit's editions. English sources and copies sit at the top of each folder; every
+# other edition has the same file names one level down (content/lessons/nl/01_….py ->
+# notebooks/nl/01_….ipynb), so a lesson and its translation pair by name.
+LANGUAGES = ("en", "nl")
+DEFAULT_LANGUAGE = "en"
+
+
+def edition(folder: Path, language: str) -> Path:
+    """Where ``language``'s files of ``folder`` live: the folder itself for English."""
+    return folder if language == DEFAULT_LANGUAGE else folder / language
+
+
+def language_of(path: Path) -> str:
+    """The edition a source or generated file belongs to, from its folder."""
+    return path.parent.name if path.parent.name in LANGUAGES else DEFAULT_LANGUAGE
+
+
 # The masterclass's five topics. Other lessons (00 start here, 06+ extras such as working
 # with your own data) are not presented from slides.
 TOPICS = ("01", "02", "03", "04", "05")
@@ -33,9 +50,12 @@ NOTEBOOK_METADATA = {
 }
 
 
-def notebook_metadata() -> dict:
-    """A fresh copy of the header (nbformat nodes are mutable)."""
-    return copy.deepcopy(NOTEBOOK_METADATA)
+def notebook_metadata(language: str = DEFAULT_LANGUAGE) -> dict:
+    """A fresh copy of the header (nbformat nodes are mutable), with the edition's language
+    (read by the batch grader to write feedback in the notebook's language)."""
+    header = copy.deepcopy(NOTEBOOK_METADATA)
+    header["customer_king"] = {"language": language}
+    return header
 
 
 def lesson_sources(folder: Path = LESSON_SOURCES) -> list[Path]:
