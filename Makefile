@@ -9,7 +9,10 @@ ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 
 # The notebook JupyterLab opens first (relative to notebooks/). The server is rooted at
 # the repository, so every link between lessons, exercises and solutions works.
+# TAAL=nl opens the Dutch edition (notebooks/nl/); START is then relative to that folder.
+TAAL     ?= en
 START    ?= 00_start_here.ipynb
+EDITION  := $(if $(filter nl,$(TAAL)),nl/,)
 # The kit's own JupyterLab state, in the venv: a workspace that opens with the file
 # browser closed (jupyter-settings/workspace.json; the notebook gets the whole width),
 # and, for `make lab PROJECTOR=1`, the projector view's user settings (larger type,
@@ -17,7 +20,7 @@ START    ?= 00_start_here.ipynb
 # The projector view starts from both afresh each time; see docs/projector.md.
 LAB_STATE := $(VENV)/share/jupyter/lab
 LAB_VIEW  := $(if $(filter-out 0,$(PROJECTOR)),projector,kit)
-LAB_ARGS  := --ServerApp.ip=127.0.0.1 --ServerApp.root_dir=. --LabApp.default_url=/lab/tree/notebooks/$(START) \
+LAB_ARGS  := --ServerApp.ip=127.0.0.1 --ServerApp.root_dir=. --LabApp.default_url=/lab/tree/notebooks/$(EDITION)$(START) \
              --LabApp.workspaces_dir=$(LAB_STATE)/$(LAB_VIEW)-workspaces \
              $(if $(filter projector,$(LAB_VIEW)),--LabApp.user_settings_dir=$(LAB_STATE)/projector-user-settings) $(ROOT_FLAG)
 
@@ -42,6 +45,7 @@ $(STAMP): pyproject.toml constraints.txt jupyter-settings/overrides.json
 
 ## Run the kit: JupyterLab opens at the start notebook; it prints its address and runs
 ## until you press Ctrl-C. Another start: make lab START=03_diminishing_returns.ipynb
+## De Nederlandse editie: make lab TAAL=nl (opens notebooks/nl/00_start_here.ipynb)
 ## On a projector: make lab PROJECTOR=1 (larger type; docs/projector.md)
 lab: setup
 ifeq ($(LAB_VIEW),projector)

@@ -24,8 +24,8 @@ LINK = re.compile(r"\]\(([^)\s]+\.ipynb)(#[^)]*)?\)")
 FOLDERS = ("notebooks", "exercises", "solutions")
 
 
-def makefile_lab_args() -> list[str]:
-    out = subprocess.run(["make", "-s", "--no-print-directory", "print-lab-args"], cwd=ROOT,
+def makefile_lab_args(*variables: str) -> list[str]:
+    out = subprocess.run(["make", "-s", "--no-print-directory", "print-lab-args", *variables], cwd=ROOT,
                          capture_output=True, text=True, check=True)
     return shlex.split(out.stdout)
 
@@ -75,16 +75,17 @@ def _status(url: str) -> int:
 
 def _links() -> list[tuple[str, str]]:
     found = []
-    for folder in FOLDERS:
-        for path in sorted((ROOT / folder).glob("*.ipynb")):
+    for folder in FOLDERS:  # both editions: notebooks/*.ipynb and notebooks/nl/*.ipynb
+        for path in sorted((ROOT / folder).glob("*.ipynb")) + sorted((ROOT / folder).glob("nl/*.ipynb")):
             notebook = nbformat.read(path, as_version=4)
+            here = str(path.parent.relative_to(ROOT))
             for cell in notebook.cells:
                 if cell.cell_type != "markdown":
                     continue
                 for target, _anchor in LINK.findall(cell.source):
                     if "://" in target:
                         continue
-                    resolved = os.path.normpath(os.path.join(folder, target))
+                    resolved = os.path.normpath(os.path.join(here, target))
                     found.append((str(path.relative_to(ROOT)), resolved))
     return found
 
@@ -121,3 +122,12 @@ def test_lessons_exercises_and_solutions_are_all_reachable(lab):
         listing = json.load(urllib.request.urlopen(f"{base}/api/contents/{folder}?token={token}", timeout=10))
         names = {item["name"] for item in listing["content"]}
         assert {p.name for p in (ROOT / folder).glob("*.ipynb")} <= names
+
+
+def test_taal_nl_opens_the_dutch_start_notebook():
+    args = makefile_lab_args("TAAL=nl")
+    start = next(a.split("=", 1)[1] for a in args if a.startswith("--LabApp.default_url="))
+    assert start == "/lab/tree/notebooks/nl/00_start_here.ipynb"
+    assert (ROOT / start.removeprefix("/lab/tree/")).exists(), "make lab TAAL=nl: no Dutch start notebook"
+    # Only the start differs from the English `make lab`.
+    assert [a.replace("/notebooks/nl/", "/notebooks/") for a in args] == makefile_lab_args()
