@@ -259,6 +259,7 @@ def _target(src: Path, kind: str, target: Path) -> generate.Target:
     def make() -> str:
         nb = unexecuted(src, kind)
         if kind != "exercise":
+            target.parent.mkdir(parents=True, exist_ok=True)  # a new edition's first notebook runs there
             nb = execute(nb, target.parent, f"{kind} {src.stem}")
         return notebook_text(nb)
 
