@@ -43,6 +43,7 @@ import contextlib
 import math
 import os
 import string
+import threading
 from typing import Iterator
 
 from .lesson_text import MESSAGES_EN as _LESSON_TEXT_EN
@@ -675,6 +676,9 @@ NUMBER_FORMAT: dict[str, tuple[str, str]] = {
 }
 
 _chosen_language: str | None = None
+# ``language()`` blocks are per thread: the batch grader grades notebooks of different
+# languages side by side (``--jobs``), each thread in its notebook's language.
+_block = threading.local()
 
 
 def _normalise(code: object) -> str | None:
@@ -686,7 +690,11 @@ def _normalise(code: object) -> str | None:
 
 
 def get_language() -> str:
-    """The language in effect: set_language's choice, else the environment, else English."""
+    """The language in effect: the innermost ``language()`` block of this thread, else
+    set_language's choice, else the environment, else English."""
+    inner = getattr(_block, "stack", None)
+    if inner:
+        return inner[-1]
     if _chosen_language is not None:
         return _chosen_language
     return _normalise(os.environ.get(ENV_VARIABLE, DEFAULT_LANGUAGE)) or DEFAULT_LANGUAGE
@@ -705,13 +713,15 @@ def set_language(code: str | None) -> str:
 
 @contextlib.contextmanager
 def language(code: str | None) -> Iterator[str]:
-    """Use a language inside a ``with`` block only (handy in tests)."""
-    global _chosen_language
-    before = _chosen_language
+    """Use a language inside a ``with`` block only, in this thread only (the grader,
+    tests); ``None`` keeps the language in effect."""
+    chosen = get_language() if code is None else (_normalise(code) or DEFAULT_LANGUAGE)
+    stack = _block.__dict__.setdefault("stack", [])
+    stack.append(chosen)
     try:
-        yield set_language(code)
+        yield chosen
     finally:
-        _chosen_language = before
+        stack.pop()
 
 
 class _LocalFormatter(string.Formatter):
@@ -729,7 +739,7 @@ class _LocalFormatter(string.Formatter):
         return shown.replace(",", "\0").replace(".", self._decimal).replace("\0", self._thousands)
 
 
-def text(key: str, **fields: object) -> str:
+def text(key: str, /, **fields: object) -> str:
     """The sentence ``key`` in the current language, with ``fields`` filled in.
 
     Never raises: falls back to English, and as a last resort to the bare key.

@@ -128,6 +128,8 @@ def kernel_env(box: "KernelBox") -> dict[str, str]:
         "PWD": str(box.work),
     })
     env.setdefault("LANG", "C.UTF-8")
+    if box.language:  # the kit's checks inside the kernel speak the notebook's language too
+        env["CUSTOMER_KING_LANG"] = box.language
     return env
 
 
@@ -137,6 +139,7 @@ class KernelBox:
 
     sandbox: Sandbox
     hidden: Sequence[Path] = ()
+    language: str = ""  # the kernel's CUSTOMER_KING_LANG ("" : none set)
     root: Path = field(init=False)
 
     def __post_init__(self) -> None:
