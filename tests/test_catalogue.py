@@ -99,8 +99,10 @@ ALLOWED_CALLS = {
     "debug", "info", "warning", "error", "exception", "critical", "warn", "getLogger",
     # the command-line tools' own --help (argparse), read in a terminal like any tool's
     "add_argument", "ArgumentParser", "add_argument_group", "add_mutually_exclusive_group",
-    # the catalogue itself: text("key", field=...) and the English lookups of a key
-    "text",
+    # the catalogue itself: text("key", field=...) and own_data's t("key", ...)
+    "text", "t",
+    # a property's doc= is its docstring
+    "property",
 }
 ALLOWED_STRINGS = {
     # matplotlib's own vocabulary (legend locations, annotation coordinates), not words to read
@@ -108,6 +110,13 @@ ALLOWED_STRINGS = {
     "center right", "center left", "offset points", "axes fraction", "data",
     # CSS flex values in the explorers' layout
     "row wrap", "column wrap",
+    # grade.references.identify: how a notebook's exercise set was found, a code for tests
+    "file name", "load() call",
+}
+ALLOWED_CONSTANTS = {
+    # Each indicator's unit, for the case data's documentation (DATA_DICTIONARY.md, see
+    # cases/); the sign's on-screen name is the catalogue's sign_* key.
+    ("model/warning_score.py", "WARNING_SIGNS"),
 }
 ALLOWED_PATHS = {
     # It writes data/DATA_DICTIONARY.md, the documentation of the case company's CSV files
@@ -194,11 +203,15 @@ def learner_literals(source: str, where: str = "<source>") -> list[str]:
     tree = ast.parse(source)
     docstrings = _docstrings(tree)
     # Not for learners: a builtin error's message (a programming mistake of whoever
-    # calls the kit) and a __repr__ (what a developer sees in a debugger).
+    # calls the kit), a __repr__ (what a developer sees in a debugger), the allowed calls
+    # (log lines, argparse, text()), and the allowed constants.
     for node in ast.walk(tree):
-        developer = (isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call)
-                     and _call_name(node.exc) in _BUILTIN_ERRORS) or \
-                    (isinstance(node, ast.FunctionDef) and node.name == "__repr__")
+        developer = (isinstance(node, ast.Call) and _call_name(node) in _BUILTIN_ERRORS | ALLOWED_CALLS) or \
+                    (isinstance(node, ast.FunctionDef) and node.name == "__repr__") or \
+                    (isinstance(node, ast.Assign) and any(
+                        isinstance(t, ast.Name) and (where, t.id) in ALLOWED_CONSTANTS for t in node.targets)) or \
+                    (isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name)
+                     and (where, node.target.id) in ALLOWED_CONSTANTS)
         if developer:
             docstrings.update(id(inner) for inner in ast.walk(node))
     places: list[ast.AST] = []
@@ -216,10 +229,19 @@ def learner_literals(source: str, where: str = "<source>") -> list[str]:
                 places += node.exc.args  # the kit's own errors speak to the learner
         elif isinstance(node, ast.AugAssign):
             places.append(node.value)  # lines += ["..."]
-        elif isinstance(node, (ast.Assign, ast.AnnAssign)) and node.value is not None:
+        elif isinstance(node, ast.IfExp):
+            places += [node.body, node.orelse]  # label = name if name else "the file"
+        elif isinstance(node, ast.BoolOp):
+            places += node.values  # label = name or "the uploaded file"
+    for node in tree.body:  # module-level constants: ITEMS = ("I ask ...", ...), LABEL = "..."
+        if isinstance(node, (ast.Assign, ast.AnnAssign)) and node.value is not None:
             targets = node.targets if isinstance(node, ast.Assign) else [node.target]
             if any(_is_sentence_constant(t) for t in targets):
-                places.append(node.value)  # ITEMS = ("I ask ...", ...), STATUS = "graded"
+                value = node.value  # a dict's keys are keys; its values may be text
+                places += [v for v in value.values] if isinstance(value, ast.Dict) else [value]
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Dict):  # keys are never the text itself
+            docstrings.update(id(k) for k in node.keys if isinstance(k, ast.Constant))
         elif isinstance(node, ast.JoinedStr):
             places.append(node)  # an f-string with words is a sentence being assembled
     found, seen = [], set()
@@ -262,6 +284,8 @@ def test_no_learner_facing_literal_outside_the_catalogue():
     'lines += ["All questions right. Well done!"]',
     'raise OwnDataError("the file is empty")',
     'display(HTML("<b>Well done</b>"))',
+    'label = name or "the uploaded file"',
+    'shown = what if what else "no data yet"',
 ])
 def test_the_scan_finds_planted_literals(planted):
     assert len(learner_literals(planted)) == 1

@@ -281,7 +281,7 @@ def test_ambiguous_separator_accepts_either_reading_and_says_which():
     wrong = NumberQuestion("q", 7).grade("1,250")
     assert wrong.message.startswith("I read '1,250' as 1,250, not as 1.25.")
     set_language("nl")
-    assert NumberQuestion("q", 7).grade("1,250").message.startswith("I read '1,250' as 1,25, not as 1.250.")
+    assert NumberQuestion("q", 7).grade("1,250").message.startswith("Ik lees '1,250' als 1,25, niet als 1.250.")
 
 
 def test_tolerance_is_relative_to_the_expected_value():

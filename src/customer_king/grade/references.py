@@ -19,10 +19,9 @@ from ..checks import ExerciseSet
 from ..messages import text
 from .text import short
 
-__all__ = ["METADATA_KEY", "NOT_OF_THIS_KIT", "Reference", "default_kit_root", "load_references", "identify"]
+__all__ = ["METADATA_KEY", "Reference", "default_kit_root", "load_references", "identify"]
 
 METADATA_KEY = "customer_king"
-NOT_OF_THIS_KIT = "not an exercise notebook of this kit"  # English; shown: text("grade.not_of_kit")
 
 
 def default_kit_root() -> Path:

@@ -22,7 +22,7 @@ from ..checks import CORRECT
 from ..messages import language as speaking, text
 from .participants import feedback_file_names
 from .references import Reference
-from .run import STATUS_GRADED, NotebookResult, Outcome
+from .run import NotebookResult, Outcome
 from .text import display_text, fmt_points, short, spreadsheet_safe
 
 __all__ = ["gradebook_table", "gradebook_csv", "atomic_write", "Outputs", "claim_outputs", "write_gradebook",
@@ -211,7 +211,7 @@ def _notebook_feedback(r: NotebookResult, results: Sequence[NotebookResult],
     lines = [f"## {title} (`{r.key}`)", ""]
     if len([o for o in results if o.key == r.key]) > 1:
         lines += [text("grade.file", file=f"`{_md(r.file)}`"), ""]
-    if r.status not in (STATUS_GRADED, text("grade.graded")):
+    if r.status != text("grade.graded"):
         lines += [text("grade.note", status=_md(r.status)), ""]
     if r.max_points is None:
         return lines

@@ -36,7 +36,6 @@ SNAPSHOT_BUDGET = 10.0  # seconds for all the grader's answer snapshots of one n
 STARTUP_TIMEOUT = 60
 MAX_ANSWER_FILE = 20_000_000  # bytes
 MAX_NOTEBOOK = 50_000_000  # bytes: a larger file is not read at all
-STATUS_GRADED = "graded"  # the English status; a result's own is text("grade.graded") in its language
 ANSWERS = ".ck-answers.json"
 
 
@@ -323,7 +322,7 @@ def _grade_notebook(path, root, references, timeout, raw, sandbox, hidden,
     if scope is not None and notebook_language(notebook):
         scope.enter_context(speaking(notebook_language(notebook)))
     key, how = identify(path, notebook, keys)
-    result = NotebookResult(path, participant_name(path, root, key), key, problem or STATUS_GRADED,
+    result = NotebookResult(path, participant_name(path, root, key), key, problem or text("grade.graded"),
                     file=_relative(path, root), outcome=Outcome.FAILED if problem else Outcome.GRADED)
 
     def done() -> NotebookResult:

@@ -371,4 +371,6 @@ MESSAGES: dict[str, str] = {
     "label_top_fifth_profit": "top 20% van de klanten:\n{share:.0%} van de winst",
     "label_whale_peak": "top: {share:.0%}",
     "title_whale_overserved": "De walviscurve: de meeste klanten met overservice zitten in de staart",
+    "axis_orientation": "Klantgerichtheid (1–7)",
+    "answers.the_file": "het bestand",
 }

@@ -79,4 +79,11 @@ MESSAGES: dict[str, str] = {
     "grade.cli_feedback_one": "Feedback: {count} file in {folder}",
     "grade.cli_feedback_many": "Feedback: {count} files in {folder}",
     "grade.cli_import_file": "Import file: {path}",
+    # ---- why grading is not sandboxed, and a kit that could not be put back
+    "grade.sandbox_exit_code": "exit code {code}",
+    "grade.sandbox_off": "switched off (--no-sandbox or {variable})",
+    "grade.sandbox_linux_only": "bubblewrap runs on Linux only",
+    "grade.sandbox_missing": "bubblewrap (bwrap) is not installed",
+    "grade.sandbox_broken": "bubblewrap does not work here ({problem})",
+    "grade.kit_not_restored": "the kit's installed files were changed ({files}) and could not be put back; reinstall the kit, then grade the rest again",
 }

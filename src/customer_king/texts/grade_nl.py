@@ -76,4 +76,11 @@ MESSAGES: dict[str, str] = {
     "grade.cli_feedback_one": "Feedback: {count} bestand in {folder}",
     "grade.cli_feedback_many": "Feedback: {count} bestanden in {folder}",
     "grade.cli_import_file": "Importbestand: {path}",
+    # ---- waarom er geen sandbox is, en een kit die niet te herstellen was
+    "grade.sandbox_exit_code": "afsluitcode {code}",
+    "grade.sandbox_off": "uitgezet (--no-sandbox of {variable})",
+    "grade.sandbox_linux_only": "bubblewrap werkt alleen op Linux",
+    "grade.sandbox_missing": "bubblewrap (bwrap) is niet geïnstalleerd",
+    "grade.sandbox_broken": "bubblewrap werkt hier niet ({problem})",
+    "grade.kit_not_restored": "de geïnstalleerde bestanden van de kit zijn gewijzigd ({files}) en konden niet worden hersteld; installeer de kit opnieuw en kijk daarna de rest na",
 }

@@ -236,4 +236,17 @@ MESSAGES: dict[str, str] = {
         "and Clear Outputs of All Cells) en sla het notebook op voordat je het deelt."
     ),
     "own_data.forget_nothing": "er was niets van jou geladen",
+    # ---- uit de code hierheen verplaatst
+    "own_data.delimiter_semicolons": "puntkomma's",
+    "own_data.delimiter_commas": "komma's",
+    "own_data.delimiter_tabs": "tabs",
+    "own_data.delimiter_bars": "verticale strepen",
+    "own_data.decimal_comma": "komma",
+    "own_data.decimal_point": "punt",
+    "own_data.no_header": "{letter} (geen kopregel)",
+    "own_data.whale_summary": (
+        "Walviscurve over {n} klanten: de top 20 % verdient {top:.0%} van de totale winst "
+        "(EUR {profit:,.0f}); {losing} klant(en) kosten geld."
+    ),
+    "own_data.the_uploaded_file": "het geüploade bestand",
 }
