@@ -76,6 +76,7 @@ _WORDS = re.compile(r"[^\W\d_]{2,}[^\w\s]*\s+[^\W\d_]{2,}")
 # Markup is no text: HTML tags (also a tag's start or end in one piece of an f-string),
 # attributes, CSS declarations (the kit writes them without a space after the colon)
 # and CSS rule blocks.
+_LABEL = re.compile(r"(?<![\w.-])[A-Z][a-z]{2,}\b")
 _MARKUP = [re.compile(p) for p in (
     r"<[^<>]*>", r"^[^<>]*>", r"<[^<>]*$", r"\{[^{}]*\}", r"[\w-]+=(?:\"[^\"]*\"?|'[^']*'?)",
     r"[a-z-]+:(?!\s)[^;:\"'<>]*(?:;|$)")]
@@ -103,6 +104,10 @@ ALLOWED_CALLS = {
     "text", "t",
     # a property's doc= is its docstring
     "property",
+    # ModelParams' validation: its words end in a ValueError for whoever builds the model
+    "_check_positive",
+    # the grader's kernel spec: its display name is never shown (no kernel picker)
+    "KernelSpec",
 }
 ALLOWED_STRINGS = {
     # matplotlib's own vocabulary (legend locations, annotation coordinates), not words to read
@@ -134,21 +139,22 @@ ALLOWED_PATHS = {
 }
 
 
-def _is_text(value: str) -> bool:
-    """Words a person reads (not markup, CSS or a key)."""
+def _is_text(value: str, label: bool = False) -> bool:
+    """Words a person reads (not markup, CSS or a key). A `label` (what a sink shows
+    directly: a title, a widget's description) may be one capitalised word: "Sales"."""
     if value.strip() in ALLOWED_STRINGS:
         return False
     for pattern in _MARKUP:
         value = pattern.sub(" ", value)
-    return _WORDS.search(value) is not None
+    return _WORDS.search(value) is not None or (label and _LABEL.search(value) is not None)
 
 
-def _literal_text(node: ast.AST) -> str | None:
+def _literal_text(node: ast.AST, label: bool = False) -> str | None:
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
-        return node.value if _is_text(node.value) else None
+        return node.value if _is_text(node.value, label) else None
     if isinstance(node, ast.JoinedStr):  # an f-string: its literal parts, fields as X
         joined = "".join(v.value if isinstance(v, ast.Constant) else " X " for v in node.values)
-        return joined if _is_text(joined) else None
+        return joined if _is_text(joined, label) else None
     return None
 
 
@@ -157,24 +163,24 @@ def _call_name(call: ast.Call) -> str:
     return func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
 
 
-def _texts_below(node: ast.AST, docstrings: set[int]):
+def _texts_below(node: ast.AST, docstrings: set[int], label: bool = False):
     """Text literals inside `node`, not inside an allowed call (log line, argparse, text()),
     a docstring or developer text (the ids in `docstrings`)."""
     if isinstance(node, ast.Call) and _call_name(node) in ALLOWED_CALLS:
         return
     if id(node) in docstrings:
         return
-    found = _literal_text(node)
+    found = _literal_text(node, label)
     if found is not None:
         yield node, found
         return
     if isinstance(node, ast.JoinedStr):  # its pieces are judged together, above; only its fields below
         for piece in node.values:
             if isinstance(piece, ast.FormattedValue):
-                yield from _texts_below(piece.value, docstrings)
+                yield from _texts_below(piece.value, docstrings, label)
         return
     for child in ast.iter_child_nodes(node):
-        yield from _texts_below(child, docstrings)
+        yield from _texts_below(child, docstrings, label)
 
 
 def _docstrings(tree: ast.AST) -> set[int]:
@@ -215,13 +221,15 @@ def learner_literals(source: str, where: str = "<source>") -> list[str]:
         if developer:
             docstrings.update(id(inner) for inner in ast.walk(node))
     places: list[ast.AST] = []
+    labels: list[ast.AST] = []  # shown as they are: one capitalised word is text too
     for node in ast.walk(tree):
         if isinstance(node, ast.Call):
             if _call_name(node) in _SINK_CALLS:
-                places += node.args
-            places += [kw.value for kw in node.keywords if kw.arg in _SINK_KEYWORDS]
-            if _call_name(node) in ("append", "extend", "insert", "join", "format"):
-                places += node.args  # sentences built up line by line
+                labels += node.args
+            labels += [kw.value for kw in node.keywords if kw.arg in _SINK_KEYWORDS]
+            # Any other call: text passed on to a helper that shows it (a title handed to
+            # plots.orientation_axis, lines handed to append/extend).
+            places += node.args + [kw.value for kw in node.keywords if kw.arg not in _SINK_KEYWORDS]
         elif isinstance(node, ast.Return) and node.value is not None:
             places.append(node.value)  # a function that builds text
         elif isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call):
@@ -245,8 +253,8 @@ def learner_literals(source: str, where: str = "<source>") -> list[str]:
         elif isinstance(node, ast.JoinedStr):
             places.append(node)  # an f-string with words is a sentence being assembled
     found, seen = [], set()
-    for place in places:
-        for literal, value in _texts_below(place, docstrings):
+    for place, label in [(p, False) for p in places] + [(p, True) for p in labels]:
+        for literal, value in _texts_below(place, docstrings, label):
             if id(literal) not in seen:
                 seen.add(id(literal))
                 found.append(f"{where}:{literal.lineno}: {value[:70]!r}")
@@ -286,6 +294,9 @@ def test_no_learner_facing_literal_outside_the_catalogue():
     'display(HTML("<b>Well done</b>"))',
     'label = name or "the uploaded file"',
     'shown = what if what else "no data yet"',
+    'ax.set_title("Sales")',
+    'widgets.Button(description="Reset")',
+    'orientation_axis(ax, text("axis_sales"), "So fewer accounts are served")',
 ])
 def test_the_scan_finds_planted_literals(planted):
     assert len(learner_literals(planted)) == 1
