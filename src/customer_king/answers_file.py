@@ -188,7 +188,7 @@ class AnswersFile:
     def load_answers(self, source: Any, namespace: Mapping[str, Any] | None = None) -> _Text:
         """Load an answers file (path, bytes, JSON text or dict): answers and progress come back."""
         name = str(source) if isinstance(source, Path) or (
-            isinstance(source, str) and not source.lstrip().startswith("{") and len(source) < 300) else "the file"
+            isinstance(source, str) and not source.lstrip().startswith("{") and len(source) < 300) else text("answers.the_file")
         data, problem = _read(source, name)
         if problem is None:
             problem = self._wrong_file(data, name)
@@ -269,15 +269,16 @@ class AnswersFile:
         return w.VBox([self._link, upload, self._status])
 
     def _load_upload(self, item) -> _Text:
-        name = str(item.get("name") or "the file")[:120]
+        name = str(item.get("name") or text("answers.the_file"))[:120]
         try:
             raw = bytes(item["content"])
         except Exception:
             return _Text([text("answers.not_ours", source=name)], ok=False)
         report = self.load_answers(raw)
         if report.lines:
-            report.lines[0] = report.lines[0].replace("the file", name)
-            report.html_body = report.html_body.replace(html.escape("the file"), html.escape(name), 1)
+            unnamed = text("answers.the_file")
+            report.lines[0] = report.lines[0].replace(unnamed, name)
+            report.html_body = report.html_body.replace(html.escape(unnamed), html.escape(name), 1)
         return report
 
     def _repr_mimebundle_(self, **kwargs):

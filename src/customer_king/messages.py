@@ -18,13 +18,23 @@ called it is read from the environment variable ``CUSTOMER_KING_LANG``
 
 Adding a language (for example completing the Dutch edition)
 -------------------------------------------------------------
-1. Add (or extend) a dict ``MESSAGES["xx"]`` with some or all of the English
-   keys, translated.  Keep every ``{field}`` of the English template; the test
-   suite checks that a translation uses no field the English one lacks.
-2. Add the language's decimal and thousands separators to ``NUMBER_FORMAT``.
-3. That is all: keys you have not translated yet show in English.
+``MESSAGES["en"]`` below (with ``lesson_text.py``) is the English catalogue; every
+other language lives in the package ``texts/``: one module per part and language,
+``texts/<part>_<lang>.py``, each defining ``LANGUAGE = "xx"`` and
+``MESSAGES = {key: template}`` (the Dutch core is ``texts/core_nl.py``, lesson 6
+``texts/own_data_nl.py``, the lesson tables ``texts/lessons_nl.py``).  They are found
+by name and merged here; a key defined twice in one language stops the import.
 
-The ``"nl"`` dict below is deliberately partial: it proves the fallback.
+1. Add ``texts/<part>_xx.py`` files translating the English keys.  Keep every
+   ``{field}`` of the English template (format specs such as ``{share:.0%}`` too):
+   ``tests/test_catalogue.py`` checks that each language has every English key with
+   the same fields, and no key the English lacks.
+2. Add the language's decimal and thousands separators to ``NUMBER_FORMAT``.
+   Numbers are never typed into a template: ``text`` writes every ``{x:.1f}`` or
+   ``{n:,.0f}`` field with the language's separators, ``format_number`` and the
+   ``tables`` helpers do the same for numbers formatted in code.
+3. That is all: a key not translated yet shows in English (the test suite, though,
+   insists that a shipped language is complete).
 """
 
 from __future__ import annotations
@@ -32,6 +42,8 @@ from __future__ import annotations
 import contextlib
 import math
 import os
+import string
+import threading
 from typing import Iterator
 
 from .lesson_text import MESSAGES_EN as _LESSON_TEXT_EN
@@ -639,28 +651,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
         "own_data.forget_nothing": "nothing of yours was loaded",
     },
-    # A partial Dutch edition: untranslated keys fall back to English.
-    "nl": {
-        "status_correct": "Goed",
-        "status_not_yet": "Nog niet",
-        "status_unanswered": "Nog niet beantwoord",
-        "hint_label": "Tip",
-        "placeholder": "Je hebt de plaatshouder `...` laten staan: vervang die door je antwoord.",
-        "none": (
-            "Je antwoord is `None`. Ben je vergeten een waarde toe te kennen, "
-            "of die met `return` terug te geven?"
-        ),
-        "expected_number_got_text": "Ik verwachtte een getal, maar kreeg tekst {text}.",
-        "number_right": "{value} klopt.",
-        "number_too_high": "{value} is te hoog.",
-        "number_too_low": "{value} is te laag.",
-        "read_comma_tuple": "Zonder aanhalingstekens leest Python {typed} als {count} losse getallen; ik lees het als één getal, '{typed}'.",
-        "state_done": "klaar",
-        "state_not_yet": "nog niet",
-        "state_not_tried": "niet geprobeerd",
-        "answers.download": "Download mijn antwoorden",
-        "answers.upload": "Antwoordenbestand laden",
-    },
 }
 
 # Decimal separator and thousands separator per language.
@@ -686,6 +676,9 @@ NUMBER_FORMAT: dict[str, tuple[str, str]] = {
 }
 
 _chosen_language: str | None = None
+# ``language()`` blocks are per thread: the batch grader grades notebooks of different
+# languages side by side (``--jobs``), each thread in its notebook's language.
+_block = threading.local()
 
 
 def _normalise(code: object) -> str | None:
@@ -697,7 +690,11 @@ def _normalise(code: object) -> str | None:
 
 
 def get_language() -> str:
-    """The language in effect: set_language's choice, else the environment, else English."""
+    """The language in effect: the innermost ``language()`` block of this thread, else
+    set_language's choice, else the environment, else English."""
+    inner = getattr(_block, "stack", None)
+    if inner:
+        return inner[-1]
     if _chosen_language is not None:
         return _chosen_language
     return _normalise(os.environ.get(ENV_VARIABLE, DEFAULT_LANGUAGE)) or DEFAULT_LANGUAGE
@@ -716,27 +713,45 @@ def set_language(code: str | None) -> str:
 
 @contextlib.contextmanager
 def language(code: str | None) -> Iterator[str]:
-    """Use a language inside a ``with`` block only (handy in tests)."""
-    global _chosen_language
-    before = _chosen_language
+    """Use a language inside a ``with`` block only, in this thread only (the grader,
+    tests); ``None`` keeps the language in effect."""
+    chosen = get_language() if code is None else (_normalise(code) or DEFAULT_LANGUAGE)
+    stack = _block.__dict__.setdefault("stack", [])
+    stack.append(chosen)
     try:
-        yield set_language(code)
+        yield chosen
     finally:
-        _chosen_language = before
+        stack.pop()
 
 
-def text(key: str, **fields: object) -> str:
+class _LocalFormatter(string.Formatter):
+    """``str.format`` that writes numeric fields with the current language's separators:
+    ``{share:.1f}`` gives 3.6 in English and 3,6 in Dutch, ``{n:,.0f}`` 1,200 / 1.200."""
+
+    def __init__(self, decimal: str, thousands: str) -> None:
+        self._decimal, self._thousands = decimal, thousands
+
+    def format_field(self, value: object, format_spec: str) -> str:
+        shown = super().format_field(value, format_spec)
+        if (self._decimal, self._thousands) == (".", ",") or isinstance(value, bool) \
+                or not isinstance(value, (int, float)):
+            return shown
+        return shown.replace(",", "\0").replace(".", self._decimal).replace("\0", self._thousands)
+
+
+def text(key: str, /, **fields: object) -> str:
     """The sentence ``key`` in the current language, with ``fields`` filled in.
 
     Never raises: falls back to English, and as a last resort to the bare key.
     """
     lang = get_language()
     english = MESSAGES[DEFAULT_LANGUAGE].get(key)
+    formatter = _LocalFormatter(*NUMBER_FORMAT.get(lang, NUMBER_FORMAT[DEFAULT_LANGUAGE]))
     for template in (MESSAGES.get(lang, {}).get(key), english):
         if template is None:
             continue
         try:
-            return template.format(**fields)
+            return formatter.format(template, **fields)
         except (KeyError, IndexError, ValueError, AttributeError, TypeError):
             continue
     if english is not None:

@@ -18,6 +18,7 @@ from typing import Sequence
 import numpy as np
 
 from . import model
+from .messages import text
 
 STAGES = ("needs", "presentation", "objections", "negotiation", "closing")
 
@@ -25,25 +26,29 @@ STAGES = ("needs", "presentation", "objections", "negotiation", "closing")
 @dataclass(frozen=True)
 class Item:
     stage: str          # one of STAGES, or "overservice"
-    statement: str
+    key: str            # the statement's catalogue key (sa.item.*)
     reverse: bool = False
+
+    @property
+    def statement(self) -> str:
+        """The statement, in the current language."""
+        return text(self.key)
 
 
 ITEMS: tuple[Item, ...] = (
-    Item("needs", "Before I propose anything, I ask how the customer's situation is changing."),
-    Item("needs", "I can name the two or three things that matter most to each of my main customers."),
-    Item("presentation", "I leave out features that do not matter to this particular customer."),
-    Item("presentation", "I show customers how an offer fits their own process, not only what it does."),
-    Item("objections", "When a customer objects, I first ask what lies behind the objection."),
-    Item("objections", "I treat most objections as obstacles to get past quickly.", reverse=True),
-    Item("negotiation", "In a negotiation I look for terms that also work for the customer's business."),
-    Item("negotiation", "I agree to a deal I know fits the customer poorly if it closes this month.", reverse=True),
-    Item("closing", "I give customers what they need to decide, even when that delays the order."),
-    Item("closing", "I use deadlines to push customers to sign.", reverse=True),
-    Item("overservice", "I give small accounts as much time as large ones."),
-    Item("overservice", "Much of my time with customers goes on topics unrelated to what they buy from us."),
-    Item("overservice", "I ask colleagues for special deliveries or custom work without checking "
-                        "whether the account pays for it."),
+    Item("needs", "sa.item.situation_changing"),
+    Item("needs", "sa.item.what_matters_most"),
+    Item("presentation", "sa.item.leave_out_features"),
+    Item("presentation", "sa.item.fits_their_process"),
+    Item("objections", "sa.item.ask_behind_objection"),
+    Item("objections", "sa.item.objections_as_obstacles", reverse=True),
+    Item("negotiation", "sa.item.terms_that_work"),
+    Item("negotiation", "sa.item.poor_fit_deal", reverse=True),
+    Item("closing", "sa.item.what_they_need_to_decide"),
+    Item("closing", "sa.item.deadlines_to_push", reverse=True),
+    Item("overservice", "sa.item.small_accounts_time"),
+    Item("overservice", "sa.item.unrelated_topics"),
+    Item("overservice", "sa.item.special_requests"),
 )
 
 OVERSERVICE_ITEMS = tuple(i for i in ITEMS if i.stage == "overservice")
@@ -69,15 +74,15 @@ class Profile:
 
 def _validated(answers: Sequence[object]) -> np.ndarray:
     if isinstance(answers, (str, bytes)) or not hasattr(answers, "__len__"):
-        raise AnswerError(f"Give your answers as a list of {len(ITEMS)} whole numbers from 1 to 7.")
+        raise AnswerError(text("sa.error_not_a_list", count=len(ITEMS)))
     if len(answers) != len(ITEMS):
-        raise AnswerError(f"There are {len(ITEMS)} statements; you gave {len(answers)} answers.")
+        raise AnswerError(text("sa.error_count", count=len(ITEMS), given=len(answers)))
     values = []
     for number, answer in enumerate(answers, start=1):
         if isinstance(answer, bool) or not isinstance(answer, (int, float, np.integer, np.floating)):
-            raise AnswerError(f"Answer {number} is {answer!r}: use a whole number from 1 to 7.")
+            raise AnswerError(text("sa.error_answer", number=number, answer=repr(answer)))
         if not (1 <= answer <= 7) or float(answer) != int(answer):
-            raise AnswerError(f"Answer {number} is {answer}: use a whole number from 1 to 7.")
+            raise AnswerError(text("sa.error_answer", number=number, answer=answer))
         values.append(int(answer))
     return np.array(values)
 

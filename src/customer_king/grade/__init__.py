@@ -27,6 +27,10 @@ import columns are described in ``docs/grading.md``; in short:
 4. The gradebook (and per-participant feedback, and ``--lms`` import files) are written
    at the end, always, also when the batch was stopped. Its ``total`` and ``max`` are a
    set's main part; the optional "For analysts" questions have columns of their own.
+5. Each notebook's status and feedback are in the notebook's language
+   (``metadata.customer_king.language``, which the build writes: a Dutch exercise copy
+   gets Dutch feedback); ``--language`` overrides it for the whole batch. The kernel
+   gets the same language in ``CUSTOMER_KING_LANG``.
 
 Modules: :mod:`.kernel_side` (the code that runs in the kernel, JSON both ways),
 :mod:`.references` (the kit's side), :mod:`.participants` (names, duplicates, file

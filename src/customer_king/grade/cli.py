@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 from typing import Sequence
 
-from ..messages import set_language
+from ..messages import set_language, text
 from .isolation import find_sandbox
 from .lms import PLATFORMS, lms_csv
 from .references import load_references
@@ -113,11 +113,11 @@ def main(argv: Sequence[str] | None = None, reexec: bool = False) -> int:
     references = load_references(args.kit_root)  # before any submission runs
     for reference in references.values():
         if reference.error:
-            print(f"warning: exercise set {reference.key} does not load: {reference.error}", file=sys.stderr)
+            print(text("grade.cli_set_broken", key=reference.key, error=reference.error), file=sys.stderr)
     outputs = claim_outputs(args.output, args.feedback_dir, overwrite=args.overwrite)
     sandbox = find_sandbox(disabled=args.no_sandbox)
     if not sandbox.active:
-        print(f"Note: grading is NOT sandboxed ({sandbox.reason}).", flush=True)
+        print(text("grade.cli_not_sandboxed", reason=sandbox.reason), flush=True)
 
     def report(result: NotebookResult, done: int, total: int) -> None:
         points = "" if result.points is None else f"{fmt_points(result.points)}/{fmt_points(result.max_points)}"
@@ -130,7 +130,7 @@ def main(argv: Sequence[str] | None = None, reexec: bool = False) -> int:
     try:
         grade_folder(args.submissions, timeout=args.timeout, jobs=max(1, args.jobs),
                      references=references, exclude=[outputs.feedback, outputs.gradebook],
-                     progress=report, sandbox=sandbox, into=results,
+                     progress=report, sandbox=sandbox, into=results, language=args.language or None,
                      hide=[outputs.gradebook.parent, outputs.feedback, Path.home(), args.started_in or Path.cwd()])
     finally:
         # Whatever happened, the run ends with a gradebook (of what was graded).
@@ -140,15 +140,15 @@ def main(argv: Sequence[str] | None = None, reexec: bool = False) -> int:
                               lms_csv(platform, results, references), overwrite=args.overwrite)
                  for platform in dict.fromkeys(args.lms)]
     if not results:
-        print(f"No notebooks found in {display_text(str(args.submissions))}.", file=sys.stderr)
+        print(text("grade.cli_none_found", folder=display_text(str(args.submissions))), file=sys.stderr)
     if outputs.moved_aside:
-        print(f"{display_text(str(args.output))} already exists, so the gradebook was written next to it as "
-              f"{display_text(str(written))} (use --overwrite to replace it).")
+        print(text("grade.cli_moved_aside", output=display_text(str(args.output)), written=display_text(str(written))))
     else:
-        print(f"Gradebook: {display_text(str(args.output))}")
-    print(f"Feedback: {len(files)} file{'s' if len(files) != 1 else ''} in {display_text(str(outputs.feedback))}")
+        print(text("grade.cli_gradebook", path=display_text(str(args.output))))
+    print(text("grade.cli_feedback_one" if len(files) == 1 else "grade.cli_feedback_many", count=len(files),
+               folder=display_text(str(outputs.feedback))))
     for path in extra:
-        print(f"Import file: {display_text(str(path))}")
+        print(text("grade.cli_import_file", path=display_text(str(path))))
     for line in Summary(results, time.monotonic() - started, sandbox.active, sandbox.reason).lines():
         print(line)
     return 0

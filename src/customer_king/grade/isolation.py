@@ -34,6 +34,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Sequence
 
+from ..messages import text
+
 __all__ = ["NO_SANDBOX_ENV", "Sandbox", "find_sandbox", "KernelBox", "kill_descendants"]
 
 NO_SANDBOX_ENV = "CUSTOMER_KING_GRADE_NO_SANDBOX"  # set to 1: grade without bubblewrap
@@ -64,7 +66,8 @@ def _probe(bwrap: str) -> str:
     except (OSError, subprocess.SubprocessError) as error:
         return str(error)
     if done.returncode != 0:
-        return done.stderr.decode("utf-8", "replace").strip()[:200] or f"exit code {done.returncode}"
+        return done.stderr.decode("utf-8", "replace").strip()[:200] or text("grade.sandbox_exit_code",
+                                                                              code=done.returncode)
     return ""
 
 
@@ -72,15 +75,15 @@ def find_sandbox(disabled: bool = False) -> Sandbox:
     """bubblewrap if it is installed and works here (it needs user namespaces or root),
     unless `disabled` or the environment variable ``CUSTOMER_KING_GRADE_NO_SANDBOX=1``."""
     if disabled or os.environ.get(NO_SANDBOX_ENV, "").strip() not in ("", "0"):
-        return Sandbox(None, "switched off (--no-sandbox or " + NO_SANDBOX_ENV + ")")
+        return Sandbox(None, text("grade.sandbox_off", variable=NO_SANDBOX_ENV))
     if not sys.platform.startswith("linux"):
-        return Sandbox(None, "bubblewrap runs on Linux only")
+        return Sandbox(None, text("grade.sandbox_linux_only"))
     bwrap = shutil.which("bwrap")
     if bwrap is None:
-        return Sandbox(None, "bubblewrap (bwrap) is not installed")
+        return Sandbox(None, text("grade.sandbox_missing"))
     problem = _probe(bwrap)
     if problem:
-        return Sandbox(None, f"bubblewrap does not work here ({problem})")
+        return Sandbox(None, text("grade.sandbox_broken", problem=problem))
     return Sandbox(bwrap)
 
 
@@ -128,6 +131,8 @@ def kernel_env(box: "KernelBox") -> dict[str, str]:
         "PWD": str(box.work),
     })
     env.setdefault("LANG", "C.UTF-8")
+    if box.language:  # the kit's checks inside the kernel speak the notebook's language too
+        env["CUSTOMER_KING_LANG"] = box.language
     return env
 
 
@@ -137,6 +142,7 @@ class KernelBox:
 
     sandbox: Sandbox
     hidden: Sequence[Path] = ()
+    language: str = ""  # the kernel's CUSTOMER_KING_LANG ("" : none set)
     root: Path = field(init=False)
 
     def __post_init__(self) -> None:

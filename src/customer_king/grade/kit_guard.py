@@ -29,6 +29,8 @@ import sysconfig
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..messages import text
+
 __all__ = ["Fingerprint", "KitGuard"]
 
 PACKAGE = Path(__file__).resolve().parents[1]
@@ -122,8 +124,7 @@ class KitGuard:
         again = self.baseline.changes(Fingerprint.take(self.package, self.site_folders))
         if again:
             shown = ", ".join(_shown(p) for p in again[:3]) + (" …" if len(again) > 3 else "")
-            self.refused = (f"the kit's installed files were changed ({shown}) and could not be "
-                            "put back; reinstall the kit, then grade the rest again")
+            self.refused = text("grade.kit_not_restored", files=shown)
         return changed
 
     def _restore(self) -> None:

@@ -16,12 +16,12 @@ from typing import Mapping, Sequence
 
 from .. import exercise_sets
 from ..checks import ExerciseSet
+from ..messages import text
 from .text import short
 
-__all__ = ["METADATA_KEY", "NOT_OF_THIS_KIT", "Reference", "default_kit_root", "load_references", "identify"]
+__all__ = ["METADATA_KEY", "Reference", "default_kit_root", "load_references", "identify"]
 
 METADATA_KEY = "customer_king"
-NOT_OF_THIS_KIT = "not an exercise notebook of this kit"
 
 
 def default_kit_root() -> Path:
@@ -166,5 +166,6 @@ def identify(path: Path, notebook: Mapping | None, keys: Sequence[str]) -> tuple
                     return match.group(1), "load() call"
                 unknown = unknown or match.group(1)
     if unknown:
-        return None, f"{NOT_OF_THIS_KIT} (it is for exercise set {unknown!r}; this kit has: {', '.join(keys)})"
-    return None, f"{NOT_OF_THIS_KIT} (no exercise set found in its name, metadata or code)"
+        return None, text("grade.not_of_kit_other_set", not_of_kit=text("grade.not_of_kit"), key=repr(unknown),
+                          keys=", ".join(keys))
+    return None, text("grade.not_of_kit_unknown", not_of_kit=text("grade.not_of_kit"))

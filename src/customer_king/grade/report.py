@@ -19,9 +19,10 @@ from pathlib import Path
 from typing import Iterable, Mapping, Sequence
 
 from ..checks import CORRECT
+from ..messages import language as speaking, text
 from .participants import feedback_file_names
 from .references import Reference
-from .run import STATUS_GRADED, NotebookResult, Outcome
+from .run import NotebookResult, Outcome
 from .text import display_text, fmt_points, short, spreadsheet_safe
 
 __all__ = ["gradebook_table", "gradebook_csv", "atomic_write", "Outputs", "claim_outputs", "write_gradebook",
@@ -187,50 +188,59 @@ def _md(text_: object) -> str:
 def _question_label(reference: Reference, qid: str) -> str:
     prompt = reference.exercise_set[qid].prompt
     label = f"**{qid}** {prompt}".rstrip() if prompt else f"**{qid}**"
-    return label + " (for analysts, optional)" if reference.exercise_set.is_analyst(qid) else label
+    return text("grade.analyst_question", label=label) if reference.exercise_set.is_analyst(qid) else label
 
 
 def feedback_markdown(participant: str, results: Sequence[NotebookResult], references: Mapping[str, Reference]) -> str:
-    """One participant's feedback: what was right, and a hint for the rest (never the answer)."""
-    lines = [f"# Feedback for {_md(participant)}", ""]
+    """One participant's feedback: what was right, and a hint for the rest (never the answer).
+    Each notebook's part speaks that notebook's language; the title the first one's."""
+    with speaking(results[0].language if results else None):
+        lines = [f"# {text('grade.feedback_title', participant=_md(participant))}", ""]
     for r in results:
-        if r.key is None:
-            lines += [f"## {_md(r.path.name)}", "", f"This notebook could not be graded: {_md(r.status)}.", ""]
-            continue
-        reference = references[r.key]
-        title = reference.exercise_set.title or r.key
-        lines += [f"## {title} (`{r.key}`)", ""]
-        if len([o for o in results if o.key == r.key]) > 1:
-            lines += [f"File: `{_md(r.file)}`", ""]
-        if r.status != STATUS_GRADED:
-            lines += [f"Note: {_md(r.status)}.", ""]
-        if r.max_points is None:
-            continue
-        lines += [f"Points: {fmt_points(r.points)} of {fmt_points(r.max_points)}.", ""]
-        if r.analyst_points is not None:
-            lines += [f"For analysts (optional, not in the points above): {fmt_points(r.analyst_points)} of "
-                      f"{fmt_points(r.analyst_max_points)}.", ""]
-        right = [qid for qid, fb in r.feedback.items() if fb.status == CORRECT]
-        rest = [qid for qid, fb in r.feedback.items() if fb.status != CORRECT]
-        if r.all_correct and not rest:
-            lines += ["All questions right. Well done!", ""]
-        elif r.all_correct:
-            lines += ["Every question of the main part right. Well done!", ""]
-        if right:
-            lines += ["Right:", ""] + [f"- {_question_label(reference, qid)}" for qid in right] + [""]
-        if rest:
-            lines += ["To look at again:", ""]
-            for qid in rest:
-                fb = r.feedback[qid]
-                question = reference.exercise_set[qid] if qid in reference.exercise_set.question_ids else None
-                hint = fb.hint or (question.hints[0] if question is not None and question.hints else "")
-                partial = f" ({fmt_points(fb.points)} of {fmt_points(fb.max_points)} points)" if fb.points else ""
-                line = f"- {_question_label(reference, qid) if question else qid}{partial}: {short(fb.message, 400)}"
-                if hint:
-                    line += f" Hint: {short(hint, 400)}"
-                lines.append(line)
-            lines.append("")
+        with speaking(r.language):
+            lines += _notebook_feedback(r, results, references)
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _notebook_feedback(r: NotebookResult, results: Sequence[NotebookResult],
+                       references: Mapping[str, Reference]) -> list[str]:
+    if r.key is None:
+        return [f"## {_md(r.path.name)}", "", text("grade.not_graded", status=_md(r.status)), ""]
+    reference = references[r.key]
+    title = reference.exercise_set.title or r.key
+    lines = [f"## {title} (`{r.key}`)", ""]
+    if len([o for o in results if o.key == r.key]) > 1:
+        lines += [text("grade.file", file=f"`{_md(r.file)}`"), ""]
+    if r.status != text("grade.graded"):
+        lines += [text("grade.note", status=_md(r.status)), ""]
+    if r.max_points is None:
+        return lines
+    lines += [text("grade.points", points=fmt_points(r.points), max_points=fmt_points(r.max_points)), ""]
+    if r.analyst_points is not None:
+        lines += [text("grade.analyst_points", points=fmt_points(r.analyst_points),
+                       max_points=fmt_points(r.analyst_max_points)), ""]
+    right = [qid for qid, fb in r.feedback.items() if fb.status == CORRECT]
+    rest = [qid for qid, fb in r.feedback.items() if fb.status != CORRECT]
+    if r.all_correct and not rest:
+        lines += [text("grade.all_right"), ""]
+    elif r.all_correct:
+        lines += [text("grade.main_part_right"), ""]
+    if right:
+        lines += [text("grade.right"), ""] + [f"- {_question_label(reference, qid)}" for qid in right] + [""]
+    if rest:
+        lines += [text("grade.look_again"), ""]
+        for qid in rest:
+            fb = r.feedback[qid]
+            question = reference.exercise_set[qid] if qid in reference.exercise_set.question_ids else None
+            hint = fb.hint or (question.hints[0] if question is not None and question.hints else "")
+            partial = text("grade.partial_points", points=fmt_points(fb.points),
+                           max_points=fmt_points(fb.max_points)) if fb.points else ""
+            line = f"- {_question_label(reference, qid) if question else qid}{partial}: {short(fb.message, 400)}"
+            if hint:
+                line += f" {text('hint_label')}: {short(hint, 400)}"
+            lines.append(line)
+        lines.append("")
+    return lines
 
 
 def write_feedback(results: Sequence[NotebookResult], references: Mapping[str, Reference], folder: Path,
@@ -274,21 +284,20 @@ class Summary:
         flagged = sum(1 for r in self.results if r.flagged)
         per = self.seconds / len(self.results) if self.results else 0.0
         lines = [
-            f"Notebooks: {len(self.results)} in {self.seconds:.1f} s ({per:.1f} s each)",
-            f"  graded: {self.count(Outcome.GRADED, Outcome.GRADED_WITH_ERRORS)}"
-            f" (with errors in a cell: {self.count(Outcome.GRADED_WITH_ERRORS)})",
-            f"  could not run: {self.count(Outcome.FAILED)}",
-            f"  timed out: {self.count(Outcome.TIMED_OUT)}",
-            f"  not an exercise notebook of this kit: {self.count(Outcome.NOT_OF_KIT)}",
-            f"  duplicates (same participant and set more than once): {duplicates}",
+            text("grade.summary_notebooks", count=len(self.results), seconds=self.seconds, each=per),
+            text("grade.summary_graded", graded=self.count(Outcome.GRADED, Outcome.GRADED_WITH_ERRORS),
+                 with_errors=self.count(Outcome.GRADED_WITH_ERRORS)),
+            text("grade.summary_failed", count=self.count(Outcome.FAILED)),
+            text("grade.summary_timed_out", count=self.count(Outcome.TIMED_OUT)),
+            text("grade.summary_not_of_kit", count=self.count(Outcome.NOT_OF_KIT)),
+            text("grade.summary_duplicates", count=duplicates),
         ]
         if flagged:
-            lines.append(f"  flagged (the kit's files changed while they ran): {flagged}")
+            lines.append(text("grade.summary_flagged", count=flagged))
         if self.count(Outcome.NOT_RUN):
-            lines.append(f"  not run: {self.count(Outcome.NOT_RUN)}")
+            lines.append(text("grade.summary_not_run", count=self.count(Outcome.NOT_RUN)))
         if self.sandboxed:
-            lines.append("Sandboxed: yes (bubblewrap: read-only file system, no network)")
+            lines.append(text("grade.sandboxed"))
         else:
-            lines.append(f"Sandboxed: NO — grading was not sandboxed: {self.sandbox_reason}. "
-                         "Each notebook ran with your rights; grade untrusted files in a throw-away container.")
+            lines.append(text("grade.not_sandboxed", reason=self.sandbox_reason))
         return lines

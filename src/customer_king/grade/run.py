@@ -8,6 +8,7 @@ it (see :mod:`.kit_guard`).
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import math
@@ -20,11 +21,12 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping, Sequence
 
 from ..checks import CORRECT, ExerciseSet, Feedback
+from ..messages import get_language, language as speaking, text
 from .isolation import KernelBox, Sandbox, find_sandbox, hideable, kernel_env, kill_descendants
 from .kernel_side import from_json_value, snapshot_source
 from .kit_guard import KitGuard
 from .participants import duplicate_groups, participant_name
-from .references import NOT_OF_THIS_KIT, Reference, identify
+from .references import METADATA_KEY, Reference, identify
 from .text import display_text, fmt_seconds, short
 
 __all__ = ["DEFAULT_TIMEOUT", "NotebookResult", "Outcome", "grade_notebook", "grade_folder", "find_notebooks"]
@@ -34,7 +36,6 @@ SNAPSHOT_BUDGET = 10.0  # seconds for all the grader's answer snapshots of one n
 STARTUP_TIMEOUT = 60
 MAX_ANSWER_FILE = 20_000_000  # bytes
 MAX_NOTEBOOK = 50_000_000  # bytes: a larger file is not read at all
-STATUS_GRADED = "graded"
 ANSWERS = ".ck-answers.json"
 
 
@@ -67,6 +68,7 @@ class NotebookResult:
     outcome: str = Outcome.GRADED
     duplicate: bool = False
     flagged: bool = False  # the kit's files changed while it ran
+    language: str = field(default_factory=get_language)  # its status and feedback speak this
 
     def _part(self, analyst: bool) -> list[Feedback]:
         return [fb for qid, fb in self.feedback.items() if (qid in self.analyst_ids) == analyst]
@@ -189,9 +191,10 @@ def _run(notebook: Any, variables: Mapping[str, str], timeout: float, box: Kerne
                 kill_descendants(pid)  # before the kernel manager kills the launcher's group
     if stopped_at is None and errors:
         first, message = errors[0]
-        more = f" (and {len(errors) - 1} more cell{'s' if len(errors) > 2 else ''})" if len(errors) > 1 else ""
-        problem = (f"graded, with errors: {_where(positions[first], notebook.cells)} raised "
-                   f"{short(display_text(message), 80)}{more}; the other cells ran")
+        more = "" if len(errors) == 1 else (text("grade.more_cells_one") if len(errors) == 2
+                                            else text("grade.more_cells_many", count=len(errors) - 1))
+        problem = text("grade.with_errors", where=_where(positions[first], notebook.cells),
+                       message=short(display_text(message), 80), more=more)
         outcome = Outcome.GRADED_WITH_ERRORS
     saved = None
     try:
@@ -204,24 +207,22 @@ def _run(notebook: Any, variables: Mapping[str, str], timeout: float, box: Kerne
     except Exception as error:
         saved = None
         if stopped_at is None:
-            return None, (f"could not run: the answers could not be collected after the last cell "
-                          f"({short(error, 80)})"), Outcome.FAILED, notes
+            return None, text("grade.not_collected", error=short(error, 80)), Outcome.FAILED, notes
     answered = bool(saved and saved["answers"])
     if stopped_at is not None:
         kind, index = stopped_at
         where = _where(positions[index], notebook.cells)
-        graded = "the answers given before it are graded" if answered else "no answer had been given before it"
+        graded = text("grade.answers_before_graded") if answered else text("grade.no_answers_before")
         if kind == "timeout":
-            problem, outcome = f"could not run: time limit ({fmt_seconds(timeout)}) reached in {where}; {graded}", \
-                Outcome.TIMED_OUT
+            problem = text("grade.timed_out", limit=fmt_seconds(timeout), where=where, graded=graded)
+            outcome = Outcome.TIMED_OUT
         else:
-            problem, outcome = f"could not run: the kernel died (crashed) in {where}; {graded}", Outcome.FAILED
+            problem, outcome = text("grade.kernel_died", where=where, graded=graded), Outcome.FAILED
     elif saved is None or saved.get("after_cell") != len(runnable.cells) - 1:
-        return saved, ("could not run: the answers could not be collected after the last cell "
-                       "(the grader's snapshot did not finish)"), Outcome.FAILED, notes
+        return saved, text("grade.snapshot_unfinished"), Outcome.FAILED, notes
     check_type = str((saved or {}).get("check_type", ""))
     if check_type not in ("", "builtins.NoneType", f"{ExerciseSet.__module__}.{ExerciseSet.__qualname__}"):
-        notes.append("check was redefined in the notebook (ignored: the grader checks the answers itself)")
+        notes.append(text("grade.check_redefined"))
     return saved, problem, outcome, notes
 
 
@@ -250,7 +251,7 @@ def _read_notebook(raw: bytes) -> tuple[Any, str]:
     import nbformat
 
     if not raw.strip():
-        return None, "could not run: the file is empty"
+        return None, text("grade.empty_file")
     try:
         text_ = raw.decode("utf-8-sig")
         json.loads(text_)  # for a clear message when it is no JSON at all
@@ -260,11 +261,11 @@ def _read_notebook(raw: bytes) -> tuple[Any, str]:
             raise ValueError("it has no list of cells")
         return notebook, ""
     except UnicodeDecodeError:
-        return None, "could not run: not a notebook (the file is not UTF-8 text)"
+        return None, text("grade.not_utf8")
     except json.JSONDecodeError as error:
-        return None, f"could not run: not a valid notebook (invalid JSON: {short(error, 80)})"
+        return None, text("grade.invalid_json", error=short(error, 80))
     except Exception as error:
-        return None, f"could not run: not a valid notebook ({short(error, 80) or type(error).__name__})"
+        return None, text("grade.invalid_notebook", error=short(error, 80) or type(error).__name__)
 
 
 def _relative(path: Path, root: Path) -> str:
@@ -282,9 +283,31 @@ def grade_notebook(
     raw: bytes | None = None,
     sandbox: Sandbox | None = None,
     hidden: Sequence[Path] = (),
+    language: str | None = None,
 ) -> NotebookResult:
     """Grade one submitted notebook (its bytes `raw`, read from `path` if not given).
-    Never raises: problems become the status."""
+    Never raises: problems become the status. Status and feedback are in `language`
+    if given (``--language``), else in the notebook's (``metadata.customer_king.language``,
+    which the build writes), else in the language in effect."""
+    with contextlib.ExitStack() as scope:
+        scope.enter_context(speaking(language))
+        return _grade_notebook(path, root, references, timeout, raw, sandbox, hidden,
+                               None if language else scope)
+
+
+def notebook_language(notebook: Any) -> str | None:
+    """The language a notebook says it is in (``metadata.customer_king.language``), or None."""
+    try:
+        value = notebook["metadata"][METADATA_KEY]["language"]
+    except (KeyError, TypeError, IndexError):
+        return None
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def _grade_notebook(path, root, references, timeout, raw, sandbox, hidden,
+                    scope: contextlib.ExitStack | None) -> NotebookResult:
+    """:func:`grade_notebook`'s work; `scope` (no ``--language`` given) takes the
+    notebook's own language once the notebook is read."""
     start = time.monotonic()
     path, root = Path(path), Path(root)
     keys = tuple(references)
@@ -293,11 +316,13 @@ def grade_notebook(
         try:
             raw = path.read_bytes()
         except OSError as error:
-            raw, problem = b"", f"could not run: the file could not be read ({short(error, 80)})"
+            raw, problem = b"", text("grade.unreadable", error=short(error, 80))
     if not problem:
         notebook, problem = _read_notebook(raw)
+    if scope is not None and notebook_language(notebook):
+        scope.enter_context(speaking(notebook_language(notebook)))
     key, how = identify(path, notebook, keys)
-    result = NotebookResult(path, participant_name(path, root, key), key, problem or STATUS_GRADED,
+    result = NotebookResult(path, participant_name(path, root, key), key, problem or text("grade.graded"),
                     file=_relative(path, root), outcome=Outcome.FAILED if problem else Outcome.GRADED)
 
     def done() -> NotebookResult:
@@ -305,12 +330,13 @@ def grade_notebook(
         return result
 
     if key is None:
-        result.status = how if not problem else f"{problem}; {NOT_OF_THIS_KIT}"
+        result.status = how if not problem else text("grade.problem_not_of_kit", problem=problem,
+                                                     not_of_kit=text("grade.not_of_kit"))
         result.outcome = Outcome.NOT_OF_KIT
         return done()
     reference = references[key]
     if reference.error:
-        result.status = f"could not grade: the kit's exercise set {key!r} does not load ({reference.error})"
+        result.status = text("grade.set_broken", key=repr(key), error=reference.error)
         result.outcome = Outcome.FAILED
         return done()
     result.max_points = reference.max_points
@@ -319,16 +345,17 @@ def grade_notebook(
     if not problem:
         code = [c for c in notebook.cells if c.get("cell_type") == "code" and str(c.get("source", "")).strip()]
         if not code:
-            problem, result.outcome = "could not run: the notebook has no code cells", Outcome.FAILED
+            problem, result.outcome = text("grade.no_code_cells"), Outcome.FAILED
         else:
-            box = KernelBox(sandbox or find_sandbox(), hidden)
+            box = KernelBox(sandbox or find_sandbox(), hidden, language=get_language())
             try:
                 (box.work / "notebook.ipynb").write_bytes(raw)  # the one file in its folder
                 saved, problem, result.outcome, notes = _run(notebook, reference.variables, timeout, box)
                 result.notes.extend(notes)
             except Exception as error:  # the kernel did not start, or something nbclient did not expect
                 saved, result.outcome = None, Outcome.FAILED
-                problem = f"could not run: {short(display_text(type(error).__name__ + ': ' + str(error)), 120)}"
+                problem = text("grade.could_not_run",
+                               error=short(display_text(type(error).__name__ + ": " + str(error)), 120))
             finally:
                 box.cleanup()
     answers = {}
@@ -337,9 +364,9 @@ def grade_notebook(
                    if qid in reference.exercise_set.question_ids}
     missing_reference = [qid for qid in reference.exercise_set.question_ids if qid not in reference.variables]
     if missing_reference:
-        result.notes.append("no answer variable known for " + ", ".join(missing_reference))
+        result.notes.append(text("grade.no_variable", questions=", ".join(missing_reference)))
     result.feedback = reference.exercise_set.grade_answers(answers)
-    result.status = problem or STATUS_GRADED
+    result.status = problem or text("grade.graded")
     return done()
 
 
@@ -365,13 +392,13 @@ def _read_all(paths: Sequence[Path]) -> dict[Path, bytes | str]:
     for path in paths:
         try:
             if path.is_symlink():
-                out[path] = "could not run: the file is a symbolic link (not followed: it may point anywhere)"
+                out[path] = text("grade.symlink")
             elif path.stat().st_size > MAX_NOTEBOOK:
-                out[path] = f"could not run: the file is larger than {MAX_NOTEBOOK // 1_000_000} MB"
+                out[path] = text("grade.too_large", limit=MAX_NOTEBOOK // 1_000_000)
             else:
                 out[path] = path.read_bytes()
         except OSError as error:
-            out[path] = f"could not run: the file could not be read ({short(error, 80)})"
+            out[path] = text("grade.unreadable", error=short(error, 80))
     return out
 
 
@@ -386,7 +413,8 @@ def _mark_duplicates(results: Sequence[NotebookResult]) -> None:
         for r in group:
             others = ", ".join(display_text(o.file) for o in group if o is not r)
             r.duplicate = True
-            r.status = f"duplicate: {r.key} handed in more than once (also {others}); {r.status}"
+            with speaking(r.language):
+                r.status = text("grade.duplicate", key=r.key, others=others, status=r.status)
 
 
 def grade_folder(
@@ -401,6 +429,7 @@ def grade_folder(
     hide: Iterable[Path] = (),
     guard: KitGuard | None | bool = True,
     into: list[NotebookResult] | None = None,
+    language: str | None = None,
 ) -> list[NotebookResult]:
     """Grade every notebook in `folder` (recursively); results sorted by participant.
 
@@ -408,7 +437,9 @@ def grade_folder(
     `guard`: check the kit's installed files after every notebook (True), with a given
     :class:`KitGuard`, or not at all (False). Ctrl-C stops the batch: what ran is kept,
     the rest get the status "not run". `into`: a list the results are appended to as
-    they come (the caller keeps them even if something unforeseen stops the batch)."""
+    they come (the caller keeps them even if something unforeseen stops the batch).
+    `language`: every notebook's status and feedback in this language (``--language``);
+    None: each in the notebook's own."""
     from .references import load_references
 
     references = references if references is not None else load_references(kit_root)
@@ -431,10 +462,9 @@ def grade_folder(
 
         def one(number: int, path: Path) -> NotebookResult:
             if stop.is_set():
-                return _unread(path, folder, keys, "not run: grading was stopped (Ctrl-C) before this notebook",
-                               Outcome.NOT_RUN)
+                return _unread(path, folder, keys, text("grade.stopped_before"), Outcome.NOT_RUN)
             if guard and guard.refused:
-                return _unread(path, folder, keys, "not run: " + guard.refused, Outcome.NOT_RUN)
+                return _unread(path, folder, keys, text("grade.not_run", why=guard.refused), Outcome.NOT_RUN)
             with lock:
                 running[number] = None
             content = contents[path]
@@ -443,10 +473,10 @@ def grade_folder(
                     result = _unread(path, folder, keys, content, Outcome.FAILED)
                 else:
                     result = grade_notebook(path, folder, references, timeout, raw=content,
-                                            sandbox=sandbox, hidden=hidden)
+                                            sandbox=sandbox, hidden=hidden, language=language)
             except Exception as error:  # pragma: no cover - grade_notebook catches its own
                 result = NotebookResult(path, participant_name(path, folder, None), None,
-                                f"could not run: {short(error, 120)}", file=_relative(path, folder),
+                                text("grade.could_not_run", error=short(error, 120)), file=_relative(path, folder),
                                 outcome=Outcome.FAILED)
             with lock:
                 del running[number]
@@ -454,14 +484,13 @@ def grade_folder(
                     changed = guard.check()
                     if changed:
                         shown = ", ".join(display_text(Path(p).name) for p in changed[:3])
-                        tainted.setdefault(number, []).append(f"this notebook, or one run at the same time, "
-                                                              f"changed the kit's installed files ({shown})")
+                        tainted.setdefault(number, []).append(("grade.changed_kit", shown))
                         for other in running:
-                            tainted.setdefault(other, []).append(
-                                f"the kit's installed files were changed ({shown}) while this notebook ran")
-                for why in tainted.pop(number, []):
+                            tainted.setdefault(other, []).append(("grade.kit_changed_meanwhile", shown))
+                for key, shown in tainted.pop(number, []):
                     result.flagged = True
-                    result.status = f"flagged: {why}; check it by hand; {result.status}"
+                    with speaking(result.language):
+                        result.status = text("grade.flagged", why=text(key, files=shown), status=result.status)
             return result
 
         numbered = list(enumerate(paths))
@@ -485,7 +514,7 @@ def grade_folder(
         except KeyboardInterrupt:
             stop.set()
             finished = {r.path for r in results}
-            results += [_unread(p, folder, keys, "not run: grading was stopped (Ctrl-C)", Outcome.NOT_RUN)
+            results += [_unread(p, folder, keys, text("grade.stopped"), Outcome.NOT_RUN)
                         for p in paths if p not in finished]
     finally:
         sys.dont_write_bytecode = dont_write_bytecode

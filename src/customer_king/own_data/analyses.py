@@ -203,7 +203,8 @@ def whale_curve(acc: AccountList) -> Union[WhaleCurve, Unavailable]:
     profit = np.asarray(acc["gross_margin_eur"], float) - np.asarray(acc["cost_to_serve_eur"], float)
     ok = np.isfinite(profit)
     if not ok.any():
-        return Unavailable(t("what_whale"), t("why_no_rows", columns="gross margin, cost to serve"))
+        return Unavailable(t("what_whale"), t("why_no_rows", columns=", ".join(
+            (t("meaning_gross_margin_eur"), t("meaning_cost_to_serve_eur")))))
     known = profit[ok]
     try:
         accounts, cumulative = overservice.whale_curve(known)

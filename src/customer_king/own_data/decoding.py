@@ -32,7 +32,7 @@ def read_bytes(source: Source, name: Optional[str]) -> tuple[bytes, str]:
     """The file's bytes and the label messages use; the file is opened read-only."""
     if isinstance(source, (bytes, bytearray, memoryview)):
         data = bytes(source)
-        label = name or "the uploaded file"
+        label = name or t("the_uploaded_file")
         if len(data) > MAX_BYTES:
             raise fail(label, t("too_big", size=len(data) / 2**20, limit=MAX_BYTES / 2**20))
         return data, label

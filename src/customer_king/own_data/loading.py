@@ -41,7 +41,7 @@ SAMPLE_FILE = "own_accounts_sample.csv"
 TEMPLATE_FILE = "own_accounts_template.csv"
 
 _DELIMITERS = (";", ",", "\t", "|")
-_DELIMITER_NAMES = {";": "semicolons", ",": "commas", "\t": "tabs", "|": "vertical bars"}
+_DELIMITER_NAMES = {";": "semicolons", ",": "commas", "\t": "tabs", "|": "bars"}  # own_data.delimiter_* keys
 _TOTAL = re.compile(r"^(grand|sub|eind)?[\s-]*(totals?|totaal|totalen|som|sum)\b[\s:\-\u2013]*(.*)$", re.IGNORECASE)
 _MAX_LISTED = 10
 
@@ -157,7 +157,7 @@ def _map_header(header: list[str], records: list[list[str]], header_index: int, 
             has_data = any(index < len(r) and r[index].strip() for r in records[header_index + 1:])
             if head.strip() or has_data:
                 letter = column_letter(index)
-                ignored.append(f"{letter} '{head.strip()}'" if head.strip() else f"{letter} (no header)")
+                ignored.append(f"{letter} '{head.strip()}'" if head.strip() else t("no_header", letter=letter))
             continue
         if key in columns:
             first = columns[key]
@@ -256,8 +256,8 @@ def load_accounts(source: Source, *, name: Optional[str] = None) -> AccountList:
     cells = {key: read_cells(raws[key]) for key in numeric}
     styles = {key: decimal_styles(cells[key]) for key in numeric}
     decimal, guessed = file_decimal(list(styles.values()), delimiter)
-    notes.insert(0, t("note_delimiter", delimiter=_DELIMITER_NAMES[delimiter],
-                      decimal="comma" if decimal == "," else "point"))
+    notes.insert(0, t("note_delimiter", delimiter=t("delimiter_" + _DELIMITER_NAMES[delimiter]),
+                      decimal=t("decimal_comma") if decimal == "," else t("decimal_point")))
 
     out: dict[str, np.ndarray] = {}
     for key, col in columns.items():

@@ -98,8 +98,8 @@ class WhaleCurve:
     left_out: int
 
     def __str__(self) -> str:
-        return (f"Whale curve over {len(self.accounts_share) - 1} accounts: the top 20 % earn {self.top20:.0%} "
-                f"of total profit (EUR {self.total_profit:,.0f}); {self.loss_making} account(s) lose money.")
+        return t("whale_summary", n=len(self.accounts_share) - 1, top=self.top20, profit=self.total_profit,
+                 losing=self.loss_making)
 
     __repr__ = __str__
 

@@ -102,7 +102,7 @@ def numeric_column(col: Column, raws: Sequence[str], cells: Sequence[Cell], styl
             ambiguous_example = (raw, value)
     if ambiguous_example is not None:
         notes.append(t("note_ambiguous", letter=col.letter, header=col.header, example=ambiguous_example[0],
-                       value=ambiguous_example[1], decimal="comma" if decimal == "," else "point"))
+                       value=ambiguous_example[1], decimal=t("decimal_comma") if decimal == "," else t("decimal_point")))
     empty = sum(c is None for c in cells)
     if empty and not f.required:
         notes.append(t("note_empty_cells", letter=col.letter, header=col.header, count=empty,

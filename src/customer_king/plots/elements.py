@@ -15,7 +15,7 @@ from .. import model
 from ..messages import text
 from .style import PALETTE
 
-ORIENTATION_LABEL = "Customer orientation (1–7)"
+ORIENTATION_LABEL = "axis_orientation"  # the catalogue key of the x-axis label
 GRID = np.linspace(0.0, 1.0, 301)  # orientation c; enough points for smooth curves
 
 
@@ -23,7 +23,7 @@ def orientation_axis(ax: Axes, ylabel: str, title: str = "") -> None:
     """x axis on the 1-7 orientation scale the self-assessment also uses."""
     ax.set_xlim(1, 7)
     ax.set_xticks(range(1, 8))
-    ax.set_xlabel(ORIENTATION_LABEL)
+    ax.set_xlabel(text(ORIENTATION_LABEL))
     ax.set_ylabel(ylabel)
     if title:
         ax.set_title(title, loc="left")
