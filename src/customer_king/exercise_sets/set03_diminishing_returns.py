@@ -14,9 +14,9 @@ import numpy as np
 
 from .. import cases, model, plots
 from ..messages import format_number as num, text
-from ..checks import (ChoiceQuestion, ExerciseSet, NumberQuestion, answered, sign_slip, step_slip,
+from ..checks import (ChoiceQuestion, ExerciseSet, NumberQuestion, answered, scale_slip, sign_slip, step_slip,
                       zero_based_slip)
-from ._shared import READING_TOLERANCE, SCALE_POINTS_SLIP, SCALE_SLIP, c, peak_score, sales_peak_score
+from ._shared import READING_TOLERANCE, c, peak_score, sales_peak_score
 from .display import HtmlTable, table
 
 ONE_POINT = model.ONE_POINT  # one point on the 1-7 scale, in the model's 0-1 units
@@ -202,7 +202,7 @@ def build() -> ExerciseSet:
             prompt=text("ex03.q3.prompt"),
             hints=(text("ex03.q3.hint.1"), text("ex03.q3.hint.2")),
             misconceptions=[
-                SCALE_SLIP,
+                scale_slip(),  # built here, not at import: its hint is in the language of the moment
                 (lambda value, expected: abs(value - sales_peak_score()) <= 0.1, text("ex03.q3.wrong.sales_peak")),
             ],
         ),
@@ -211,7 +211,7 @@ def build() -> ExerciseSet:
             prompt=text("ex03.q4.prompt"),
             hints=(text("ex03.q4.hint.1", level=num(EXPLORER_COMPETITION)), text("ex03.q4.hint.2")),
             misconceptions=[
-                SCALE_POINTS_SLIP,
+                scale_slip(points=True),
                 sign_slip(text("ex03.q4.wrong.sign")),
                 (answered(_competition_peak, rel_tol=0.005), text("ex03.q4.wrong.peak_not_shift")),
             ],
