@@ -9,8 +9,9 @@ LANGUAGE = "nl"
 MESSAGES = {
     "ex04.title": "Share of wallet",
     # --- hoe de set posities en aantallen noemt (de vragen over de Wallet Allocation Rule) ----
-    "ex04.ordinal.1": "eerste", "ex04.ordinal.2": "tweede", "ex04.ordinal.3": "derde", "ex04.ordinal.4": "vierde",
-    "ex04.ordinal.5": "vijfde", "ex04.ordinal.6": "zesde", "ex04.ordinal.7": "zevende",
+    # rangtelwoorden in cijfers (4e, 3e): de voortgangstabel toont dezelfde getallen als de Engelse
+    "ex04.ordinal.1": "1e", "ex04.ordinal.2": "2e", "ex04.ordinal.3": "3e", "ex04.ordinal.4": "4e",
+    "ex04.ordinal.5": "5e", "ex04.ordinal.6": "6e", "ex04.ordinal.7": "7e",
     "ex04.cardinal.2": "twee", "ex04.cardinal.3": "drie", "ex04.cardinal.4": "vier", "ex04.cardinal.5": "vijf",
     "ex04.cardinal.6": "zes", "ex04.cardinal.7": "zeven",
     # --- wat het notebook laat zien ---------------------------------------------------------
@@ -41,7 +42,7 @@ MESSAGES = {
     "ex04.q1.wrong.factor_100": ("Je zit er een factor 100 naast. Geef een fractie van 1 of een percentage, "
                                  "geen percentage dat nog eens door 100 gedeeld is."),
     # --- vraag 2 ----------------------------------------------------------------------------
-    "ex04.q2.prompt": "Groeiruimte van {account} bij het plafond van {ceiling}% (€)",
+    "ex04.q2.prompt": "Groeiruimte bij het plafond van {ceiling}%: {account} (€)",
     "ex04.q2.hint.1": ("Groeiruimte is hoeveel de inkoop van een klant bij jou onder het plafond blijft, in "
                        "euro's. Reken eerst uit wat de klant bij het plafond bij jou zou kopen en trek daar "
                        "af wat hij nu koopt."),
@@ -74,7 +75,7 @@ MESSAGES = {
     "ex04.q3.wrong.F": ("Een middelgroot inkoopbudget met een middelmatig aandeel: enige ruimte, maar vergelijk "
                         "het met de grotere inkoopbudgetten in de tabel."),
     # --- vraag 4 ----------------------------------------------------------------------------
-    "ex04.q4.prompt": "Deel van de groeiruimte dat verdwijnt bij een plafond van {lower}%",
+    "ex04.q4.prompt": "Plafond van {lower}%: welk deel van de groeiruimte verdwijnt?",
     "ex04.q4.hint.1": ("Zet de schuifregelaar van {slider_from} op {slider_to} en lees de zin boven de figuur: "
                        "die vergelijkt het nieuwe totaal met het totaal bij de vuistregel van {ceiling}%."),
     "ex04.q4.hint.2": "De vraag is hoeveel er *verdwijnt*, als deel van de groeiruimte bij {ceiling}%.",
@@ -115,7 +116,7 @@ MESSAGES = {
                                    "verdeelt over alle leveranciers die de klant gebruikt. Lees de staaf in de "
                                    "verkenner af."),
     # --- vraag 7 ----------------------------------------------------------------------------
-    "ex04.q7.prompt": "Groei van de verwachte share van {rank_ordinal} naar {better_ordinal} van {suppliers} (%)",
+    "ex04.q7.prompt": "Groei van de verwachte share, van {rank_ordinal} naar {better_ordinal} van {suppliers} (%)",
     "ex04.q7.hint.1": ("Lees de verwachte share af als nummer {rank} en als nummer {better} van "
                        "{suppliers_word} leveranciers. Een groei in procenten vergelijkt het verschil met waar "
                        "je begint."),
@@ -175,8 +176,8 @@ MESSAGES = {
                        "omzet, met nul als ondergrens; reken hem per klant uit en tel dan op."),
     "ex04.a1.hint.2": "`np.maximum(..., 0)` zet elke klant op minimaal nul; `cases.headroom` doet hetzelfde.",
     "ex04.a1.wrong.no_floor": ("Bijna, maar een paar klanten zitten al boven het plafond, en in jouw som "
-                               "strepen hun negatieve groeiruimte weg tegen de ruimte van andere klanten. Zet "
-                               "eerst elke klant op minimaal nul en tel dan op."),
+                               "streept hun negatieve groeiruimte de ruimte van andere klanten weg. Zet eerst "
+                               "elke klant op minimaal nul en tel dan op."),
     "ex04.a1.wrong.at_ceiling": ("Dat is wat de klanten bij het plafond bij Koningsvast zouden kopen. Trek af "
                                  "wat ze al kopen."),
     "ex04.a1.wrong.whole_wallet": ("Dat is de ruimte tot 100% van elk inkoopbudget. Inkopers houden een tweede "
