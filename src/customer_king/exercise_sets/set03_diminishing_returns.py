@@ -13,16 +13,16 @@ from dataclasses import replace
 import numpy as np
 
 from .. import cases, model, plots
-from ..checks import (ChoiceQuestion, ExerciseSet, NumberQuestion, answered, sign_slip, step_slip,
+from ..messages import format_number as num, text
+from ..checks import (ChoiceQuestion, ExerciseSet, NumberQuestion, answered, scale_slip, sign_slip, step_slip,
                       zero_based_slip)
-from ._shared import READING_TOLERANCE, SCALE_POINTS_SLIP, SCALE_SLIP, c, peak_score, sales_peak_score
+from ._shared import READING_TOLERANCE, c, peak_score, sales_peak_score
 from .display import HtmlTable, table
 
 ONE_POINT = model.ONE_POINT  # one point on the 1-7 scale, in the model's 0-1 units
 STEPS = tuple(range(1, 7))  # the steps 1→2 ... 6→7
 STEP_FROM = 2  # question 1 reads the step from 2 to 3
 SITUATION = {"individualized": 1.0, "competition": 1.0}  # question 2: tailor-made, fierce competition
-SITUATION_TITLE = "Tailor-made products, fierce competition (both moderators at +1)"
 HIGH_CUSTOMIZATION_COST = 15_000.0  # euros per account per year at orientation 7 (question 3)
 EXPLORER_COMPETITION = 1.0  # question 4: the competitive-intensity slider
 ALLOCATION_SALESPERSON = "Koen H."
@@ -30,6 +30,16 @@ ALLOCATION_SATURATION_HOURS = 40.0  # the rule's response curve in questions 7 a
 ANALYST_SCORE = 4.5  # analyst question a1: the step from 4.5 to 5.5 ...
 ANALYST_SITUATION = {"premium_price": 1.0}  # ... for a premium-price firm
 ANALYST_SATURATION_HOURS = 20.0  # analyst question a2
+
+
+def situation_title() -> str:
+    """The title of question 2's chart, in the learner's language."""
+    return text("ex03.situation.title", level=num(SITUATION["competition"]))
+
+
+def _step(start: float) -> dict[str, str]:
+    """The fields {start} and {end} of the step from `start` one point up, as the learner writes numbers."""
+    return {"start": num(start), "end": num(start + 1)}
 
 
 # --- marginal sales ---------------------------------------------------------------
@@ -108,16 +118,16 @@ def _accounts_gaining_hours() -> int:
 # --- what the notebook shows ------------------------------------------------------
 def steps_table() -> HtmlTable:
     """What each one-point step adds to the baseline model's sales."""
-    rows = [(f"{s} → {s + 1}", _marginal_sales(s)) for s in STEPS]
-    return table(["Step in orientation (1–7)", "Extra sales from this step (€ per year)"], rows,
-                 ["text", "eur"], caption="In the model (baseline): what one more point of orientation adds")
+    rows = [(text("ex03.steps.row", **_step(s)), _marginal_sales(s)) for s in STEPS]
+    return table([text("ex03.steps.col.step"), text("ex03.steps.col.extra")], rows,
+                 ["text", "eur"], caption=text("ex03.steps.caption"))
 
 
 def steps_figure():
     """The extra sales per step for the salesperson of question 2, as labelled bars."""
     with plots.kit_style():
         fig, (ax,) = plots.new_figure(1, width=10, height=4.4)
-        plots.extra_sales_per_step(ax, _situation_steps(), SITUATION_TITLE)
+        plots.extra_sales_per_step(ax, _situation_steps(), situation_title())
         fig.tight_layout()
     return fig
 
@@ -126,17 +136,17 @@ def profit_figure():
     """The model's profit when tailoring is expensive (question 3)."""
     with plots.kit_style():
         fig, (ax,) = plots.new_figure(1, width=10, height=4.4)
-        plots.profit_curve(ax, _costly_params(), "Profit when tailoring is expensive")
+        plots.profit_curve(ax, _costly_params(), text("ex03.profit.title"))
         fig.tight_layout()
     return fig
 
 
 def time_cost_reveal() -> HtmlTable:
     """After question 6: where sales peak with and without the time cost."""
-    rows = [("Each point of orientation takes more hours per account (the model)", sales_peak_score()),
-            ("More orientation takes no extra hours", no_time_cost_peak())]
-    return table(["Time cost of orientation", "Where sales peak (1–7)"], rows, ["text", "score"],
-                 caption="In the model: without the time cost, sales peak at the top of the scale")
+    rows = [(text("ex03.time.row.with"), sales_peak_score()),
+            (text("ex03.time.row.without"), no_time_cost_peak())]
+    return table([text("ex03.time.col.cost"), text("ex03.time.col.peak")], rows, ["text", "score"],
+                 caption=text("ex03.time.caption"))
 
 
 def koen_table() -> HtmlTable:
@@ -146,165 +156,104 @@ def koen_table() -> HtmlTable:
     order = np.argsort(-wallets, kind="stable")
     rows = [(str(accounts["account_name"][i]), wallets[i], hours[i], plan[i]) for i in order]
     return table(
-        ["Account", "Wallet: category spend (€ per year)", "Koen's hours now (h per year)",
-         "Hours under the rule (h per year)"],
+        [text("ex03.koen.col.account"), text("ex03.koen.col.wallet"), text("ex03.koen.col.now"),
+         text("ex03.koen.col.rule")],
         rows, ["text", "eur", "hours", "hours"],
-        caption=f"{ALLOCATION_SALESPERSON}'s accounts, largest wallet first: the same total hours, "
-                "spread by the equal-marginal-return rule (the model's response curve)",
+        caption=text("ex03.koen.caption", salesperson=ALLOCATION_SALESPERSON),
     )
 
 
 # --- questions --------------------------------------------------------------------
-OPTIONS_Q5 = {
-    "A": "Under fierce competition, real salespeople should raise their orientation by exactly "
-         "the shift you read in question 4",
-    "B": "Competition turns the inverted U into a curve that keeps rising",
-    "C": "The direction of the shift is a research finding; its size is the model's illustration",
-    "D": "Both the direction and the size were estimated by Homburg, Müller & Klarmann (2011)",
-}
-OPTIONS_Q6 = {
-    "A": "The peak would stay where it is",
-    "B": "Sales would rise all the way to orientation 7: no peak inside the scale",
-    "C": "Sales would fall at every step",
-    "D": "The peak would move to a lower orientation",
-}
-OPTIONS_Q9 = {
-    "A": "Move hours from Y to X until the next hour is worth the same on both",
-    "B": "Give both accounts the same number of hours",
-    "C": "Move hours from X to Y, because X already gets a lot of attention",
-    "D": "Stop serving Y altogether",
-}
+def _options(question: str) -> dict[str, str]:
+    """A choice question's options A-D, looked up when the set is built (in the learner's language)."""
+    return {letter: text(f"ex03.{question}.option.{letter}") for letter in "ABCD"}
+
+
+def _why_wrong(question: str, letters: str) -> dict[str, str]:
+    """Why each wrong option of `question` is wrong, one text per letter in `letters`."""
+    return {letter: text(f"ex03.{question}.wrong.{letter}") for letter in letters}
 
 
 def build() -> ExerciseSet:
-    return ExerciseSet("03_diminishing_returns", "Diminishing returns", [
+    koen = {"salesperson": ALLOCATION_SALESPERSON}
+    return ExerciseSet("03_diminishing_returns", text("ex03.title"), [
         NumberQuestion(
             "q1", _marginal_sales, rel_tol=0.01,
-            prompt=f"Table: extra sales from the step {STEP_FROM} → {STEP_FROM + 1} (€ per year)",
-            hints=(f"Find the row for the step {STEP_FROM} → {STEP_FROM + 1} in the table.",),
+            prompt=text("ex03.q1.prompt", **_step(STEP_FROM)),
+            hints=(text("ex03.q1.hint.1", **_step(STEP_FROM)),),
             misconceptions=[
                 (answered(lambda: _marginal_sales(STEP_FROM + 1)),
-                 f"That is the step {STEP_FROM + 1} → {STEP_FROM + 2}. Start at orientation {STEP_FROM}."),
+                 text("ex03.q1.wrong.next_step", **_step(STEP_FROM + 1), asked=num(STEP_FROM))),
                 (answered(lambda: _marginal_sales(STEP_FROM - 1)),
-                 f"That is the step {STEP_FROM - 1} → {STEP_FROM}. Start at orientation {STEP_FROM}."),
+                 text("ex03.q1.wrong.previous_step", **_step(STEP_FROM - 1), asked=num(STEP_FROM))),
             ],
         ),
         NumberQuestion(
             "q2", _first_negative_step, kind="integer", rel_tol=0,
-            prompt="Chart: the first step that loses sales",
-            hints=("Look for the first bar below the zero line, reading from left to right.",
-                   "Give the score the step starts from: the number before the arrow in its label."),
+            prompt=text("ex03.q2.prompt"),
+            hints=(text("ex03.q2.hint.1"), text("ex03.q2.hint.2")),
             misconceptions=[
-                (answered(lambda: _first_negative_step() + 1),
-                 "That is where the first losing step ends. Give the score it starts from."),
-                zero_based_slip("Did you count the bars from 0? Read the step's own label under the bar "
-                                "instead."),
+                (answered(lambda: _first_negative_step() + 1), text("ex03.q2.wrong.end_of_step")),
+                zero_based_slip(text("ex03.q2.wrong.zero_based")),
             ],
         ),
         NumberQuestion(
             "q3", _profit_peak_costly, rel_tol=0, abs_tol=READING_TOLERANCE,
-            prompt="Chart: profit peak when tailoring is costly (1–7)",
-            hints=("Find the highest point of the profit curve and read its position on the horizontal axis.",
-                   "The grid lines are a quarter point apart; count them from the nearest whole number."),
+            prompt=text("ex03.q3.prompt"),
+            hints=(text("ex03.q3.hint.1"), text("ex03.q3.hint.2")),
             misconceptions=[
-                SCALE_SLIP,
-                (lambda value, expected: abs(value - sales_peak_score()) <= 0.1,
-                 "That is about where *sales* peak. With a high customization cost, profit peaks "
-                 "somewhere else: read the profit curve."),
+                scale_slip(),  # built here, not at import: its hint is in the language of the moment
+                (lambda value, expected: abs(value - sales_peak_score()) <= 0.1, text("ex03.q3.wrong.sales_peak")),
             ],
         ),
         NumberQuestion(
             "q4", _competition_shift, rel_tol=0, abs_tol=0.02,
-            prompt="Explorer: how far fierce competition moves the sales peak (points)",
-            hints=("Set the competitive-intensity slider to +1 and leave the other two at 0; the sentence "
-                   "under the sliders gives the shift of the sales peak.",
-                   "The question asks for the shift, not for where the peak now lies."),
+            prompt=text("ex03.q4.prompt"),
+            hints=(text("ex03.q4.hint.1", level=num(EXPLORER_COMPETITION)), text("ex03.q4.hint.2")),
             misconceptions=[
-                SCALE_POINTS_SLIP,
-                sign_slip("Right size, wrong sign: fierce competition moves the peak *up*, as Homburg, "
-                          "Müller & Klarmann found."),
-                (answered(_competition_peak, rel_tol=0.005),
-                 "That is where the peak lies under fierce competition. The question asks how far "
-                 "it moved from the baseline."),
+                scale_slip(points=True),
+                sign_slip(text("ex03.q4.wrong.sign")),
+                (answered(_competition_peak, rel_tol=0.005), text("ex03.q4.wrong.peak_not_shift")),
             ],
         ),
-        ChoiceQuestion(
-            "q5", OPTIONS_Q5, "C",
-            prompt="What the moderator shift means",
-            why_wrong={
-                "A": "That reads the model's number as a measurement. The model only copies the direction "
-                     "of the finding; its sizes come from numbers chosen for teaching.",
-                "B": "The curve still has a peak under fierce competition; the peak just sits higher.",
-                "D": "The paper reports that the optimum is higher; this kit uses no estimate of how much "
-                     "higher, so the size in the explorer is an illustration.",
-            },
-        ),
-        ChoiceQuestion(
-            "q6", OPTIONS_Q6, "B",
-            prompt="Predict: switching off the time cost",
-            why_wrong={
-                "A": "The peak exists because each step of orientation costs hours and so accounts. "
-                     "Remove that cost and ask what still pulls sales down.",
-                "C": "Share of wallet still rises with every step, and without the time cost no account "
-                     "is lost.",
-                "D": "Without a time cost there is nothing to trade off against the extra share.",
-            },
-        ),
+        ChoiceQuestion("q5", _options("q5"), "C", prompt=text("ex03.q5.prompt"), why_wrong=_why_wrong("q5", "ABD")),
+        ChoiceQuestion("q6", _options("q6"), "B", prompt=text("ex03.q6.prompt"), why_wrong=_why_wrong("q6", "ACD")),
         NumberQuestion(
             "q7", _rule_hours_largest, rel_tol=0.01,
-            prompt=f"Table: the rule's hours for {ALLOCATION_SALESPERSON}'s largest account",
-            hints=("The table lists the largest wallet first; read the last column.",),
+            prompt=text("ex03.q7.prompt", **koen),
+            hints=(text("ex03.q7.hint.1"),),
             misconceptions=[
-                (answered(_actual_hours_largest),
-                 "That is what Koen spends on the account now. The question asks what the rule would give."),
-                (answered(_equal_split_hours),
-                 "That is an equal split of his hours. The rule gives different hours to different accounts."),
+                (answered(_actual_hours_largest), text("ex03.q7.wrong.hours_now")),
+                (answered(_equal_split_hours), text("ex03.q7.wrong.equal_split")),
             ],
         ),
         NumberQuestion(
             "q8", _accounts_gaining_hours, kind="integer", rel_tol=0,
-            prompt=f"Table: {ALLOCATION_SALESPERSON}'s accounts that get more hours under the rule",
-            hints=("Compare the last two columns row by row and count the rows where the rule's hours "
-                   "are the larger number.",),
+            prompt=text("ex03.q8.prompt", **koen),
+            hints=(text("ex03.q8.hint.1"),),
             misconceptions=[
                 (answered(lambda: len(_koen()["account_name"]) - _accounts_gaining_hours()),
-                 "That counts the accounts that get *fewer* hours (or the same). Count those that gain."),
+                 text("ex03.q8.wrong.fewer")),
             ],
         ),
-        ChoiceQuestion(
-            "q9", OPTIONS_Q9, "A",
-            prompt="The equal-marginal-return rule",
-            why_wrong={
-                "B": "Equal hours ignore what the hours buy; the rule equalizes the value of the next "
-                     "hour, not the hours.",
-                "C": "That moves time from where the next hour is worth more to where it is worth less, "
-                     "so total sales fall.",
-                "D": "Y's next hour is still worth something. Move hours only until the values meet; "
-                     "dropping Y is right only if even its first hour is worth less than the last hour "
-                     "elsewhere.",
-            },
-        ),
+        ChoiceQuestion("q9", _options("q9"), "A", prompt=text("ex03.q9.prompt"), why_wrong=_why_wrong("q9", "BCD")),
     ], analyst_questions=[
         NumberQuestion(
             "a1", lambda: _marginal_sales(ANALYST_SCORE, model.moderated(**ANALYST_SITUATION)), rel_tol=0.01,
-            prompt=f"Code: marginal sales of the step {ANALYST_SCORE:g} → {ANALYST_SCORE + 1:g}, premium price +1",
-            hints=("model.marginal(model.sales, c, params, step=...) gives what one step adds; one point on the "
-                   "1–7 scale is model.ONE_POINT in the model's units.",
-                   "The situation is a parameter set: model.moderated with the premium-price level."),
+            prompt=text("ex03.a1.prompt", **_step(ANALYST_SCORE), level=num(ANALYST_SITUATION["premium_price"])),
+            hints=(text("ex03.a1.hint.1"), text("ex03.a1.hint.2")),
             misconceptions=[
                 step_slip(ONE_POINT),
-                (answered(lambda: _marginal_sales(ANALYST_SCORE)),
-                 "That is the baseline; the question asks about a firm with a premium-price strategy."),
+                (answered(lambda: _marginal_sales(ANALYST_SCORE)), text("ex03.a1.wrong.baseline")),
             ],
         ),
         NumberQuestion(
             "a2", lambda: _rule_hours_largest(ANALYST_SATURATION_HOURS), rel_tol=0.01,
-            prompt=f"Code: the rule's hours for the largest account with saturation_hours={ANALYST_SATURATION_HOURS:g}",
-            hints=("model.allocate_hours(wallets, budget, saturation_hours=...) spreads the budget; the "
-                   "wallets are the category spend, the budget the total of his current hours.",),
+            # saturation_hours=20 is code the learner types: a Python number in every language
+            prompt=text("ex03.a2.prompt", saturation_hours=f"{ANALYST_SATURATION_HOURS:g}"),
+            hints=(text("ex03.a2.hint.1"),),
             misconceptions=[
-                (answered(_rule_hours_largest),
-                 "That uses the response curve of the table. The question changes saturation_hours."),
+                (answered(_rule_hours_largest), text("ex03.a2.wrong.table_curve")),
             ],
         ),
     ])

@@ -13,11 +13,13 @@ import numpy as np
 from .. import cases, model
 from ..checks import (ChoiceQuestion, ExerciseSet, NumberQuestion, answered, complement, factor_off,
                       minus_one_slip, percent_slip, sign_slip)
+from ..messages import format_number as num, text
 from . import display
 
 CEILING = cases.SHARE_CEILING  # the rule of thumb the questions assume (0.80)
 LOWER_CEILING = 0.70  # question 4: "what if the ceiling is lower?"
 WAR_SUPPLIERS, WAR_RANK = 5, 4  # questions 6 and 7: the 4th of 5 suppliers, then one place up
+NEAR_CEILING_SHARE = 0.78  # question 9: an account just below the ceiling
 
 # The accounts the notebook shows (fictional case data), in the order shown.
 # Chosen so that the biggest wallet, the lowest share and the most headroom are
@@ -33,24 +35,55 @@ SAMPLE_ACCOUNTS = (
 HEADROOM_ACCOUNT = "Denkamp Precisietechniek B.V."  # question 2
 LETTERS = "ABCDEF"
 
-CEILING_OPTIONS = {
-    "A": "What the Wallet Allocation Rule gives the favourite of two suppliers",
-    "B": "An empirical law: studies show buyers never give one supplier more than 80 %",
-    "C": "A practitioner rule of thumb: buyers keep a second source for risk, independence and competition",
-    "D": "A legal limit on how much one supplier may deliver",
-}
-NEAR_CEILING_OPTIONS = {
-    "A": "Keep the relationship healthy, but put extra hours where there is more headroom",
-    "B": "Add visits: a satisfied customer will give even more",
-    "C": "Stop visiting: the account is won and needs no attention",
-    "D": "Offer a discount to push the share to 100 %",
-}
-RANK_OPTIONS = {
-    "A": "Your share should rise in proportion to the higher satisfaction",
-    "B": "Little change is likely: share follows your rank among the suppliers, and you are still third",
-    "C": "Your share must fall, because the rule ignores satisfaction",
-    "D": "The Wallet Allocation Rule proves that raising satisfaction always raises share",
-}
+
+
+def _percent(fraction: float) -> str:
+    """A share as a number of percent, as the learner writes numbers (0.8 -> "80"); the
+    catalogue's sentence adds the sign, with or without a space as its language writes it."""
+    return num(round(100 * fraction, 6))
+
+
+def _numbers() -> dict[str, str]:
+    """The set's own numbers as the sentences name them, in the learner's language."""
+    return {
+        "ceiling": _percent(CEILING), "lower": _percent(LOWER_CEILING), "share": _percent(NEAR_CEILING_SHARE),
+        "slider_from": display.fixed(CEILING, 2), "slider_to": display.fixed(LOWER_CEILING, 2),
+        "suppliers": num(WAR_SUPPLIERS), "suppliers_word": text(f"ex04.cardinal.{WAR_SUPPLIERS}"),
+        "rank": num(WAR_RANK), "better": num(WAR_RANK - 1),
+        "rank_ordinal": text(f"ex04.ordinal.{WAR_RANK}"), "better_ordinal": text(f"ex04.ordinal.{WAR_RANK - 1}"),
+        "mirror_ordinal": text(f"ex04.ordinal.{WAR_SUPPLIERS + 1 - WAR_RANK}"),
+        "account": HEADROOM_ACCOUNT,
+    }
+
+
+def _say(key: str) -> str:
+    """Sentence `key` of this set, with the set's numbers filled in (a sentence uses the fields it names)."""
+    return text(f"ex04.{key}", **_numbers())
+
+
+def _options(question: str) -> dict[str, str]:
+    """A choice question's options A-D, looked up when the set is built."""
+    return {letter: _say(f"{question}.option.{letter}") for letter in "ABCD"}
+
+
+def ceiling_options() -> dict[str, str]:
+    """Question 8: what the ~80 % ceiling is."""
+    return _options("q8")
+
+
+def near_ceiling_options() -> dict[str, str]:
+    """Question 9: an account near the ceiling."""
+    return _options("q9")
+
+
+def rank_options() -> dict[str, str]:
+    """Question 10: satisfaction up, rank unchanged."""
+    return _options("q10")
+
+
+def _why_wrong(question: str, letters: str) -> dict[str, str]:
+    """Why each wrong option of `question` is wrong, one text per letter in `letters`."""
+    return {letter: _say(f"{question}.wrong.{letter}") for letter in letters}
 
 
 def _accounts() -> dict[str, np.ndarray]:
@@ -156,12 +189,12 @@ def _headroom_to_everything() -> float:
 def totals() -> display.HtmlTable:
     """Koningsvast in two totals (question 1)."""
     return display.table(
-        ["", "Amount"],
-        [["Accounts", f"{len(_spend())}"],
-         ["Customers' total spend in the category (€ a year)", display.FORMATS["eur"](_spend().sum())],
-         ["Bought from Koningsvast (€ a year)", display.FORMATS["eur"](_sales().sum())]],
+        ["", _say("totals.col.amount")],
+        [[_say("totals.row.accounts"), display.FORMATS["count"](len(_spend()))],
+         [_say("totals.row.spend"), display.FORMATS["eur"](_spend().sum())],
+         [_say("totals.row.sales"), display.FORMATS["eur"](_sales().sum())]],
         ["text", "text"],
-        caption="Koningsvast, all customers together (fictional case data, one year)",
+        caption=_say("totals.caption"),
     )
 
 
@@ -171,9 +204,10 @@ def sample_accounts() -> display.HtmlTable:
     rows = [[letter, name, acc["tier"][_row(name)], _spend_of(name), _sales_of(name)]
             for letter, name in zip(LETTERS, SAMPLE_ACCOUNTS)]
     return display.table(
-        ["Answer letter", "Account", "Tier", "Customer's category spend (€ a year)", "Bought from Koningsvast (€ a year)"],
+        [_say("sample.col.letter"), _say("sample.col.account"), _say("sample.col.tier"), _say("sample.col.spend"),
+         _say("sample.col.sales")],
         rows, ["text", "text", "text", "eur", "eur"],
-        caption="Six Koningsvast accounts (fictional case data, one year)",
+        caption=_say("sample.caption"),
     )
 
 
@@ -200,175 +234,83 @@ def _main_questions() -> list:
     return [
         NumberQuestion(
             "q1", _overall_share, rel_tol=0.01, kind="share",
-            prompt="Koningsvast's share of the total wallet",
-            hints=("Share of wallet is what customers buy from you divided by what they spend in the "
-                   "category. For all customers together, use the two totals of the table.",
-                   "A share of wallet can never be more than the whole wallet: the smaller total goes on top."),
+            prompt=_say("q1.prompt"),
+            hints=(_say("q1.hint.1"), _say("q1.hint.2")),
             misconceptions=[
-                (answered(_overall_share_upside_down, rel_tol=0.01),
-                 "You divided the spend by the sales. Share of wallet is the other way round: what the "
-                 "customers buy from Koningsvast, divided by all they spend."),
-                (complement(rel_tol=0.01),
-                 "That is the share the *other* suppliers get. The question asks what Koningsvast wins."),
-                (answered(_mean_share, rel_tol=0.002),
-                 "That is the mean of the accounts' own shares, where a tiny account counts as much as the "
-                 "biggest. The question asks for the share of all euros: divide the two totals."),
-                percent_slip("A factor of 100 is off. Give a fraction of 1 or a percentage, not a "
-                             "percentage divided by 100 again."),
+                (answered(_overall_share_upside_down, rel_tol=0.01), _say("q1.wrong.upside_down")),
+                (complement(rel_tol=0.01), _say("q1.wrong.others")),
+                (answered(_mean_share, rel_tol=0.002), _say("q1.wrong.mean_of_shares")),
+                percent_slip(_say("q1.wrong.factor_100")),
             ],
         ),
         NumberQuestion(
             "q2", lambda: _headroom_of(HEADROOM_ACCOUNT), rel_tol=0.002,
-            prompt=f"Headroom of {HEADROOM_ACCOUNT} at the 80 % ceiling (€)",
-            hints=("Headroom is how far an account's purchases from you are below the ceiling, in euros. "
-                   "First work out what the customer would buy from you at the ceiling, then take off what "
-                   "it buys now.",
-                   "The ceiling is a share of the customer's whole category spend, not of what it buys "
-                   "from you today."),
+            prompt=_say("q2.prompt"),
+            hints=(_say("q2.hint.1"), _say("q2.hint.2")),
             misconceptions=[
                 (answered(lambda: _spend_of(HEADROOM_ACCOUNT) - _sales_of(HEADROOM_ACCOUNT), rel_tol=0.002),
-                 "That is the room up to 100 % of the wallet. Buyers keep a second supplier: stop at the "
-                 "80 % ceiling."),
-                (answered(lambda: CEILING * _spend_of(HEADROOM_ACCOUNT), rel_tol=0.002),
-                 "That is what the customer would buy from Koningsvast at the ceiling. Headroom is what is "
-                 "left after what it already buys."),
+                 _say("q2.wrong.whole_wallet")),
+                (answered(lambda: CEILING * _spend_of(HEADROOM_ACCOUNT), rel_tol=0.002), _say("q2.wrong.at_ceiling")),
                 (answered(lambda: CEILING * _sales_of(HEADROOM_ACCOUNT), rel_tol=0.002),
-                 "You took the ceiling of what the customer buys from Koningsvast. The ceiling is a share "
-                 "of the customer's whole category spend."),
-                sign_slip("The size is right but the sign is not: headroom is what is still to win, so it "
-                          "is never negative."),
-                (factor_off(1e3, 1e6, rel_tol=0.01),
-                 "The digits look right but the unit does not: give the full amount in euros, not in "
-                 "thousands or millions."),
+                 _say("q2.wrong.ceiling_of_sales")),
+                sign_slip(_say("q2.wrong.sign")),
+                (factor_off(1e3, 1e6, rel_tol=0.01), _say("q2.wrong.unit")),
             ],
         ),
         ChoiceQuestion(
             "q3", _sample_options(), _most_headroom_letter(),
-            prompt="Which of the six accounts has the most headroom?",
-            hints=("Work out the headroom of every account in euros: what it would buy at the ceiling, "
-                   "minus what it buys now (never below nothing).",),
-            why_wrong={
-                "A": "The biggest wallet is not automatically the most room: this customer already buys a "
-                     "large part of it from Koningsvast. Work out the euros left below the ceiling.",
-                "B": "The lowest share is not automatically the most room: headroom is in euros, and a "
-                     "bigger wallet at a middling share can leave more. Compare the euros.",
-                "C": "This customer already buys more than 80 % of its spend from Koningsvast: at the "
-                     "ceiling, nothing is left to win.",
-                "E": "This customer is close to the ceiling and its wallet is small: very little is left.",
-                "F": "A mid-sized wallet at a middling share: some room, but compare it with the bigger "
-                     "wallets in the table.",
-            },
+            prompt=_say("q3.prompt"),
+            hints=(_say("q3.hint.1"),),
+            why_wrong=_why_wrong("q3", "ABCEF"),
         ),
         NumberQuestion(
             "q4", _headroom_lost_at_lower_ceiling, rel_tol=0.0, abs_tol=0.01, kind="share",
-            prompt="Share of the headroom lost if the ceiling is 70 %",
-            hints=("Move the slider from 0.80 to 0.70 and read the sentence above the picture: it compares "
-                   "the new total with the total at the 80 % rule of thumb.",
-                   "The question asks how much *disappears*, as a share of the headroom at 80 %."),
+            prompt=_say("q4.prompt"),
+            hints=(_say("q4.hint.1"), _say("q4.hint.2")),
             misconceptions=[
-                sign_slip("The readout gives the change, which is a fall; the question asks how much "
-                          "disappears: give it as a positive share."),
-                (answered(0.125, rel_tol=0.05),
-                 "Ten points are an eighth of the ceiling, but headroom is what is left *after* current "
-                 "sales, a much smaller number. Read the change from the readout."),
-                (answered(0.10, rel_tol=0.05),
-                 "Ten share points are not ten percent of the headroom: the headroom is what is left after "
-                 "current sales. Read the change from the readout."),
-                (answered(LOWER_CEILING, rel_tol=0.01),
-                 "That is the ceiling you set on the slider. The question asks how much of the headroom "
-                 "disappears."),
-                (complement(rel_tol=0.02),
-                 "That is the share of the headroom that *remains* at 70 %; the question asks how much is lost."),
-                (answered(_millions_lost_read_as_percent, rel_tol=0.03),
-                 "That looks like the amount lost in millions of euros. The question asks which share of "
-                 "the headroom at 80 % that is."),
+                sign_slip(_say("q4.wrong.sign")),
+                (answered(0.125, rel_tol=0.05), _say("q4.wrong.eighth")),
+                (answered(0.10, rel_tol=0.05), _say("q4.wrong.tenth")),
+                (answered(LOWER_CEILING, rel_tol=0.01), _say("q4.wrong.slider")),
+                (complement(rel_tol=0.02), _say("q4.wrong.remains")),
+                (answered(_millions_lost_read_as_percent, rel_tol=0.03), _say("q4.wrong.millions")),
             ],
         ),
         NumberQuestion(
             "q5", _accounts_holding_half, kind="integer", rel_tol=0.0, abs_tol=4,
-            prompt="Read the plot: accounts holding half of all headroom",
-            hints=("Find 50 % on the vertical axis, go across to the curve, then down to the number of "
-                   "accounts.",
-                   "The curve crosses 50 % well before the middle of the horizontal axis: read where."),
+            prompt=_say("q5.prompt"),
+            hints=(_say("q5.hint.1"), _say("q5.hint.2")),
             misconceptions=[
-                (answered(lambda: len(_spend()) / 2, rel_tol=0.05),
-                 "That is half of the *accounts*. The curve shows how much of the *headroom* the accounts "
-                 "with the most room hold: read where it crosses 50 %."),
+                (answered(lambda: len(_spend()) / 2, rel_tol=0.05), _say("q5.wrong.half_accounts")),
             ],
         ),
         NumberQuestion(
             "q6", lambda: _war(WAR_RANK), rel_tol=0.0, abs_tol=0.006, kind="share",
-            prompt="Wallet Allocation Rule: the 4th of 5 suppliers",
-            hints=("Set the first slider to the number of suppliers and the second to your rank. Your bar "
-                   "has the other colour, and the sentence under the sliders gives its share.",
-                   "Rank 1 is the customer's favourite, so the 4th of 5 is near the bottom: expect less than "
-                   "an equal split."),
+            prompt=_say("q6.prompt"),
+            hints=(_say("q6.hint.1"), _say("q6.hint.2")),
             misconceptions=[
-                (answered(1 / WAR_SUPPLIERS, rel_tol=0.01),
-                 "That is an equal split (the dotted line). The rule gives higher-ranked suppliers more and "
-                 "lower-ranked ones less."),
-                (answered(lambda: _war(WAR_SUPPLIERS + 1 - WAR_RANK), rel_tol=0.02),
-                 "That is the share of the 2nd supplier: rank 1 is the favourite, so count from the top."),
-                (answered(lambda: _war(WAR_SUPPLIERS), rel_tol=0.02),
-                 "That is the last supplier's share. Check the rank slider."),
-                (answered(1 - WAR_RANK / (WAR_SUPPLIERS + 1), rel_tol=0.01),
-                 "You left out the rule's second factor, which shares the wallet among all the suppliers "
-                 "the customer uses. Read the bar in the explorer."),
+                (answered(1 / WAR_SUPPLIERS, rel_tol=0.01), _say("q6.wrong.equal_split")),
+                (answered(lambda: _war(WAR_SUPPLIERS + 1 - WAR_RANK), rel_tol=0.02), _say("q6.wrong.mirror_rank")),
+                (answered(lambda: _war(WAR_SUPPLIERS), rel_tol=0.02), _say("q6.wrong.last")),
+                (answered(1 - WAR_RANK / (WAR_SUPPLIERS + 1), rel_tol=0.01), _say("q6.wrong.first_factor")),
                 percent_slip(),
             ],
         ),
         NumberQuestion(
             "q7", _war_gain_one_place_up, rel_tol=0.0, abs_tol=0.05, kind="share",
-            prompt="Growth in expected share from 4th to 3rd of 5 (%)",
-            hints=("Read the expected share as number 4 and as number 3 of five suppliers. A growth in "
-                   "percent compares the difference with where you start.",
-                   "Growth in percent: the new share divided by the old one, minus one."),
+            prompt=_say("q7.prompt"),
+            hints=(_say("q7.hint.1"), _say("q7.hint.2")),
             misconceptions=[
-                minus_one_slip("That is the new share divided by the old: how many times as much. The "
-                               "growth is that ratio minus one."),
-                (answered(lambda: _war(WAR_RANK - 1) - _war(WAR_RANK), rel_tol=0.05),
-                 "That is the difference in percentage points. The question asks by how much your share "
-                 "grows *relative to what you had*."),
+                minus_one_slip(_say("q7.wrong.ratio")),
+                (answered(lambda: _war(WAR_RANK - 1) - _war(WAR_RANK), rel_tol=0.05), _say("q7.wrong.points")),
                 (answered(lambda: 1 - _war(WAR_RANK) / _war(WAR_RANK - 1), rel_tol=0.05),
-                 "You compared the difference with the share as number 3. A growth is measured against "
-                 "where you start: number 4."),
+                 _say("q7.wrong.wrong_base")),
             ],
         ),
-        ChoiceQuestion(
-            "q8", CEILING_OPTIONS, "C",
-            prompt="What the ~80 % ceiling is",
-            why_wrong={
-                "A": "The rule gives the favourite of two suppliers two thirds, not 80 %. Both point the "
-                     "same way, but the 80 % has another source.",
-                "B": "We know of no study that measured such a law, and sole-source contracts go higher. "
-                     "Where else could a round figure like this come from?",
-                "D": "Nothing forbids a buyer to single-source; many choose not to, for their own reasons.",
-            },
-        ),
-        ChoiceQuestion(
-            "q9", NEAR_CEILING_OPTIONS, "A",
-            prompt="An account at 78 % share: where should extra effort go?",
-            why_wrong={
-                "B": "At 78 % the account is near the ceiling buyers keep: more satisfaction seldom buys the "
-                     "last few points. The extra hours earn little there.",
-                "C": "A 78 % customer is valuable and worth keeping; the question is only about *extra* "
-                     "effort, not about neglect.",
-                "D": "Buyers keep a second supplier on purpose (risk, independence, competition); a discount "
-                     "gives margin away without changing that.",
-            },
-        ),
-        ChoiceQuestion(
-            "q10", RANK_OPTIONS, "B",
-            prompt="Satisfaction up, rank unchanged: what happens to share?",
-            why_wrong={
-                "A": "The link between absolute satisfaction and share of wallet is weak: the rule's authors "
-                     "call it too weak to manage by. (Their evidence comes from consumers; a B2B study found "
-                     "a positive link that is not a straight line.)",
-                "C": "Nothing in the research says share falls when satisfaction rises; it simply need not rise.",
-                "D": "The rule links *rank* to share, and its high correlation is partly built in by using "
-                     "ranks; it proves nothing about raising satisfaction.",
-            },
-        ),
+        ChoiceQuestion("q8", ceiling_options(), "C", prompt=_say("q8.prompt"), why_wrong=_why_wrong("q8", "ABD")),
+        ChoiceQuestion("q9", near_ceiling_options(), "A", prompt=_say("q9.prompt"),
+                       why_wrong=_why_wrong("q9", "BCD")),
+        ChoiceQuestion("q10", rank_options(), "B", prompt=_say("q10.prompt"), why_wrong=_why_wrong("q10", "ACD")),
     ]
 
 
@@ -376,37 +318,22 @@ def _analyst_questions() -> list:
     return [
         NumberQuestion(
             "a1", _headroom_total, rel_tol=0.001,
-            prompt="Analysts: total headroom at the 80 % ceiling (€)",
-            hints=("Headroom per account is the ceiling times the category spend minus our sales, floored "
-                   "at zero; compute it per account, then add up.",
-                   "`np.maximum(..., 0)` floors each account; `cases.headroom` does the same."),
+            prompt=_say("a1.prompt"),
+            hints=(_say("a1.hint.1"), _say("a1.hint.2")),
             misconceptions=[
-                (answered(_headroom_without_floor, rel_tol=0.001),
-                 "Close, but a few accounts are already above the ceiling, and your sum lets their negative "
-                 "headroom cancel other accounts' room. Floor each account at zero first, then add up."),
-                (answered(lambda: float((CEILING * _spend()).sum()), rel_tol=0.001),
-                 "That is what the customers would buy from Koningsvast at the ceiling. Subtract what they "
-                 "already buy."),
-                (answered(_headroom_to_everything, rel_tol=0.001),
-                 "That is the room up to 100 % of every wallet. Buyers keep a second supplier: use the 80 % "
-                 "ceiling."),
-                (factor_off(1e3, 1e6, rel_tol=0.01),
-                 "The digits look right but the unit does not: give the answer in euros, not in thousands "
-                 "or millions."),
+                (answered(_headroom_without_floor, rel_tol=0.001), _say("a1.wrong.no_floor")),
+                (answered(lambda: float((CEILING * _spend()).sum()), rel_tol=0.001), _say("a1.wrong.at_ceiling")),
+                (answered(_headroom_to_everything, rel_tol=0.001), _say("a1.wrong.whole_wallet")),
+                (factor_off(1e3, 1e6, rel_tol=0.01), _say("a1.wrong.unit")),
             ],
         ),
         NumberQuestion(
             "a2", _mean_share, rel_tol=0.002, kind="share",
-            prompt="Analysts: mean share of wallet over the accounts",
-            hints=("Every account counts once here, however small: compute each account's share first, "
-                   "then average.",
-                   "`cases.share_of_wallet(acc)` gives one share per account."),
+            prompt=_say("a2.prompt"),
+            hints=(_say("a2.hint.1"), _say("a2.hint.2")),
             misconceptions=[
-                (answered(_overall_share, rel_tol=0.002),
-                 "That is the share of all euros (total over total), where big customers weigh most. Here "
-                 "every account counts once: average the accounts' own shares."),
-                (answered(_median_share, rel_tol=0.002),
-                 "That is the median account's share; the question asks for the mean."),
+                (answered(_overall_share, rel_tol=0.002), _say("a2.wrong.total_over_total")),
+                (answered(_median_share, rel_tol=0.002), _say("a2.wrong.median")),
                 percent_slip(),
             ],
         ),
@@ -414,5 +341,5 @@ def _analyst_questions() -> list:
 
 
 def build() -> ExerciseSet:
-    return ExerciseSet("04_share_of_wallet", "Share of wallet", _main_questions(),
+    return ExerciseSet("04_share_of_wallet", _say("title"), _main_questions(),
                        analyst_questions=_analyst_questions())
