@@ -229,7 +229,7 @@ display(lesson_tables.team_signs(case))
 lesson_tables.team_bands(case)
 
 # %% [markdown] slideshow={"slide_type": "slide"} visual="chart:warning_scores"
-# ## De gestileerde waarschuwingsscore van de kit combineert de signalen; in de fictieve case licht hij een paar verkopers uit.
+# ## De gestileerde waarschuwingsscore combineert de signalen; in de fictieve case licht hij een paar verkopers uit.
 #
 # De grenzen zijn die van het model: onder 30 groen, 30–60 oranje, boven 60 rood.
 

@@ -57,10 +57,13 @@ plots.use_kit_style()
 # | de **inkoop in de productsoort** van de klant (zijn hele inkoopbudget in jouw productsoort, bij alle leveranciers samen) | category spend, total spend | categoriebesteding, totale inkoop | € per jaar |
 # | **onze omzet** bij de klant | our sales, sales, revenue | onze omzet, omzet | € per jaar |
 #
-# Elke extra kolom zet meer aan: **uren** (hours), het **niet-commerciële aandeel** van de
-# contacttijd (non-sales share), **interne verzoeken** (internal requests), **tevredenheid**
-# (satisfaction), **klantgroep** of segment (tier), **accountmanager** (salesperson),
-# **brutomarge** (gross margin) en **kosten** om de klant te bedienen (cost to serve). De
+# Elke extra kolom zet meer aan. Tussen haakjes staan kolomnamen die de kit herkent, eerst
+# de Nederlandse, dan de Engelse: de **uren** per klant (uren, hours), het **aandeel van de
+# contacttijd dat niet commercieel is** (niet-commercieel aandeel, non-sales share), **interne
+# verzoeken** (interne verzoeken, internal requests), **tevredenheid** (tevredenheid,
+# satisfaction), de **klantgroep** (klantsegment, segment, tier), de **accountmanager**
+# (accountmanager, salesperson), de **brutomarge** (brutomarge, gross margin) en de **kosten om
+# de klant te bedienen** (kosten, cost to serve). De
 # volledige lijst, met eenheden, staat in `OWN_DATA_DICTIONARY.md` naast het sjabloon
 # `own_accounts_template.csv` (allebei in de map `data` van het pakket). Puntkomma's,
 # decimale komma's en €- en %-tekens zijn allemaal prima.
