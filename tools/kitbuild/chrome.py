@@ -184,3 +184,44 @@ def slider_value(value: float, language: str) -> str:
     """A slider setting as the notes say it: 4, 0.8 (en) / 0,8 (nl)."""
     text = f"{value:g}"
     return text.replace(".", ",") if language == "nl" else text
+
+
+# Presenter mode's own words (the index page, a dashboard's head). The demo questions, card
+# titles and "what it shows" lines are the catalogue's (texts/demos_*.py).
+PRESENTER: dict[str, dict[str, str]] = {
+    "en": {
+        "title": "Live demo · {card}",
+        "start_here": "Start here",
+        "topic": "Topic {number} · {title}",
+        "back": "← All demos",
+        "model_note": "Stylized teaching model: its shape follows the research, its numbers are illustrations.",
+        "rule_note": ("Keiningham et al.'s published Wallet Allocation Rule, not the teaching model; "
+                      "its evidence comes from consumers."),
+        "basis.rule": "Published rule",
+        "basis.model": "Teaching model",
+        "index.heading": "Is your customer king? Live demos",
+        "index.how": ("Open a demo, ask the room its question, then move a slider: click its handle, "
+                      "then the arrow keys (one step per press)."),
+        "index.title": "Live demos · Is your customer king?",
+    },
+    "nl": {
+        "title": "Live demo · {card}",
+        "start_here": "Begin hier",
+        "topic": "Onderwerp {number} · {title}",
+        "back": "← Alle demo's",
+        "model_note": "Gestileerd lesmodel: de vorm volgt het onderzoek, de getallen zijn illustraties.",
+        "rule_note": ("De gepubliceerde Wallet Allocation Rule van Keiningham e.a., niet het lesmodel; "
+                      "het bewijs komt uit consumentenmarkten."),
+        "basis.rule": "Gepubliceerde regel",
+        "basis.model": "Lesmodel",
+        "index.heading": "Is jouw klant koning? Live demo's",
+        "index.how": ("Open een demo, stel de zaal de vraag en beweeg dan een schuifregelaar: klik op het "
+                      "schuifje en gebruik de pijltjestoetsen (één stap per druk)."),
+        "index.title": "Live demo's · Is jouw klant koning?",
+    },
+}
+
+
+def presenter_text(language: str, key: str, **fields: object) -> str:
+    template = PRESENTER[language][key]
+    return template.format(**fields) if fields else template
