@@ -18,9 +18,9 @@ from .sources import DEFAULT_LANGUAGE, topic_sources
 
 # How the guide says a slider move, per edition (the Dutch guide: "Zet *x* op 4.").
 MOVES = {
-    "en": {"set": "Set {settings}.", "and": " and ", "to": "*{label}* to {value}",
+    "en": {"set": "Set {settings}.", "and": " and ", "to": "*{label}* to {value}", "move_to": "*{label}* to {value}",
            "move": "Move {setting}, one step at a time.", "dashboard": "presenter/{name}"},
-    "nl": {"set": "Zet {settings}.", "and": " en ", "to": "*{label}* op {value}",
+    "nl": {"set": "Zet {settings}.", "and": " en ", "to": "*{label}* op {value}", "move_to": "*{label}* naar {value}",
            "move": "Schuif {setting}, stap voor stap.", "dashboard": "presenter/nl/{name}"},
 }
 
@@ -36,8 +36,8 @@ def fill(template: str, values: dict[str, str]) -> str:
     return PLACEHOLDER.sub(lambda m: values[m[1]], template)
 
 
-def _setting(explorer: str, name: str, value: float, language: str = DEFAULT_LANGUAGE) -> str:
-    return MOVES[language]["to"].format(label=slider_label(explorer, name), value=slider_value(value, language))
+def _setting(explorer: str, name: str, value: float, language: str = DEFAULT_LANGUAGE, how: str = "to") -> str:
+    return MOVES[language][how].format(label=slider_label(explorer, name), value=slider_value(value, language))
 
 
 def demo_values(topic: str, demo: demos.Demo, language: str = DEFAULT_LANGUAGE) -> dict[str, str]:
@@ -53,7 +53,7 @@ def demo_values(topic: str, demo: demos.Demo, language: str = DEFAULT_LANGUAGE) 
         f"demo.{topic}.dashboard": say["dashboard"].format(name=board.filename),
         f"demo.{topic}.setup": say["set"].format(settings=say["and"].join(
             _setting(demo.explorer, n, v, language) for n, v in settings)),
-        f"demo.{topic}.move": say["move"].format(setting=_setting(demo.explorer, demo.slider, demo.end, language)),
+        f"demo.{topic}.move": say["move"].format(setting=_setting(demo.explorer, demo.slider, demo.end, language, "move_to")),
     }
 
 
