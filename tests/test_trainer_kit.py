@@ -35,6 +35,11 @@ HANDLEIDING = ROOT / "trainer" / "HANDLEIDING.md"
 DUTCH_LESSONS = ROOT / "content" / "lessons" / "nl"
 SLIDES = ROOT / "slides"
 DECKS = sorted(SLIDES.glob("[0-9][0-9]_*.html"))
+EVERY_DECK = DECKS + sorted((SLIDES / "nl").glob("[0-9][0-9]_*.html"))  # every edition's decks
+
+
+def _deck_id(deck: Path) -> str:
+    return deck.stem if deck.parent == SLIDES else f"{deck.parent.name}/{deck.stem}"
 
 
 # ------------------------------------------------------------------ generated files
@@ -138,7 +143,7 @@ def test_every_explorer_a_lesson_uses_has_a_dashboard():
 
 
 # ------------------------------------------------------------------ deck contents
-@pytest.mark.parametrize("deck", DECKS, ids=lambda p: p.stem)
+@pytest.mark.parametrize("deck", EVERY_DECK, ids=_deck_id)
 def test_deck_is_one_self_contained_file(deck):
     text = deck.read_text(encoding="utf-8")
     assert not re.search(r"<script[^>]+src=", text), "external script"
@@ -151,7 +156,7 @@ def test_deck_is_one_self_contained_file(deck):
     assert size_kb < (1500 if deck.stem == "00_masterclass" else 600), f"{deck.name} is {size_kb:.0f} KB"
 
 
-@pytest.mark.parametrize("deck", DECKS, ids=lambda p: p.stem)
+@pytest.mark.parametrize("deck", EVERY_DECK, ids=_deck_id)
 def test_every_slide_has_speaker_notes(deck):
     text = deck.read_text(encoding="utf-8")
     slides = re.findall(r"<section\b.*?</section>", text, re.S)
