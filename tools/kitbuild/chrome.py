@@ -218,6 +218,13 @@ PRESENTER: dict[str, dict[str, str]] = {
         "index.how": ("Open een demo, stel de zaal de vraag en beweeg dan een schuifregelaar: klik op het "
                       "schuifje en gebruik de pijltjestoetsen (één stap per druk)."),
         "index.title": "Live demo's · Is jouw klant koning?",
+        # Dutch runs about 15% longer than English: the same cards, set a little tighter so the
+        # index still fits 1280x720 and 1024x768 (tests/browser/test_presenter.py measures it).
+        "index.css": (".kit-index { font-size: 14px; line-height: 1.22; } .kit-card { padding: 5px 10px; gap: 2px; }\n"
+                      ".kit-card h3 { font-size: 18px; } .kit-index h1 { font-size: 26px; }\n"
+                      ".kit-index .kit-how { font-size: 14px; margin-bottom: 4px; } .kit-topics { gap: 6px 8px; }\n"
+                      "@media (max-width: 1100px) {\n  .kit-index, .kit-index .kit-how { font-size: 13px; }\n"
+                      "  .kit-card { padding: 4px 7px; } .kit-topic h2 { font-size: 14px; }\n}\n"),
     },
 }
 

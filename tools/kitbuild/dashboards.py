@@ -24,7 +24,7 @@ import nbformat
 
 from customer_king import cases, demos, messages
 
-from .chrome import presenter_text
+from .chrome import PRESENTER, presenter_text
 from .sources import DEFAULT_LANGUAGE, LESSON_SOURCES, edition, explorer_names_called, lesson_sources, notebook_metadata
 
 INDEX_NAME = "index.ipynb"
@@ -373,7 +373,8 @@ def _topic(topic: str, group: list[Dashboard]) -> str:
 def index_notebook(items: list[Dashboard], language: str = DEFAULT_LANGUAGE) -> nbformat.NotebookNode:
     groups = "\n".join(_topic(topic, group) for topic, group in by_topic(items))
     say = lambda key: presenter_text(language, key)  # noqa: E731
-    page = (f"<style>{INDEX_CSS}</style>\n\n"
+    extra = PRESENTER[language].get("index.css", "")  # an edition's own adjustments (longer words)
+    page = (f"<style>{INDEX_CSS}{extra}</style>\n\n"
             f'<div class="kit-index"><h1>{html.escape(say("index.heading"))}</h1>\n'
             f'<p class="kit-how">{html.escape(say("index.how"))}</p>\n'
             f'<div class="kit-topics">\n{groups}\n</div></div>\n')

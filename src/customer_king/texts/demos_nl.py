@@ -23,8 +23,8 @@ MESSAGES = {
     "demo.04.question": ("Een klant koopt bij vijf leveranciers en jij komt binnen als nummer 4. Op welk aandeel "
                          "kun je rekenen: (a) ongeveer een vijfde, (b) ongeveer een achtste, (c) minder dan een tiende?"),
     "demo.04.then": "Open daarna de demo over groeiruimte en zet het plafond van {ceiling} naar {demo_ceiling}.",
-    "demo.05.question": ("We tellen de inzet bij klanten dicht bij het plafond niet meer mee. Gaat de score van de "
-                         "gesignaleerde verkoper die op dat signaal het laagst scoort omhoog of omlaag?"),
+    "demo.05.question": ("We tellen inzet vlak onder het plafond niet meer mee. Stijgt of daalt de score van de "
+                         "gesignaleerde verkoper die daar het laagst scoort?"),
     "demo.05.then": ("Zet daarna elk gewicht op 0, behalve gesprekken over niet-salesonderwerpen: "
                      "wie blijft oranje of rood?"),
     "demo.01.answer": ("De uren per klant stijgen van {h4} naar {h6}; het aantal bediende klanten daalt van "
@@ -71,17 +71,15 @@ MESSAGES = {
     "demo.card.warm_up_explorer.title": "Zo werkt een schuifregelaar",
     "demo.card.warm_up_explorer.shows": "Eén schuifregelaar, één curve: bediende klanten = beschikbare uren / uren per klant.",
     "demo.card.time_cost_explorer.title": "Klantgerichtheid kost tijd",
-    "demo.card.time_cost_explorer.shows": "Klantgerichtheid kost tijd: de uren per klant stijgen, het aantal bediende klanten daalt.",
+    "demo.card.time_cost_explorer.shows": "Klantgerichtheid kost tijd: meer uren per klant, minder bediende klanten.",
     "demo.card.satisfaction_sales_explorer.title": "Tevredenheid tegenover omzet",
-    "demo.card.satisfaction_sales_explorer.shows": ("De tevredenheid blijft stijgen met de klantgerichtheid; "
-                                                     "de omzet bereikt een top en daalt dan."),
-    "demo.card.moderator_explorer.title": "Wat het beste niveau van klantgerichtheid verschuift",
+    "demo.card.satisfaction_sales_explorer.shows": "De tevredenheid blijft stijgen; de omzet bereikt een top en daalt dan.",
+    "demo.card.moderator_explorer.title": "Wat het beste niveau verschuift",
     "demo.card.moderator_explorer.shows": "De drie moderatoren van Homburg, Müller & Klarmann (2011) verschuiven het optimum.",
     "demo.card.wallet_allocation_explorer.title": "De Wallet Allocation Rule",
-    "demo.card.wallet_allocation_explorer.shows": ("De Wallet Allocation Rule: het aandeel waarop een leverancier "
-                                                    "kan rekenen, gegeven zijn positie."),
+    "demo.card.wallet_allocation_explorer.shows": "De Wallet Allocation Rule: welk aandeel je positie als leverancier oplevert.",
     "demo.card.headroom_explorer.title": "Groeiruimte onder een plafond voor share of wallet",
-    "demo.card.headroom_explorer.shows": "Groeiruimte per klant en per klantgroep bij een gekozen plafond voor share of wallet.",
+    "demo.card.headroom_explorer.shows": "Groeiruimte per klant en per klantgroep bij een gekozen plafond.",
     "demo.card.warning_score_explorer.title": "De waarschuwingsscore",
     "demo.card.warning_score_explorer.shows": "Weeg de vijf meetbare waarschuwingssignalen; zie wie oranje of rood wordt.",
     "demo.ask_room": "Vraag eerst de zaal",
