@@ -49,7 +49,7 @@ from kitbuild.documents import deck_html, handout_html  # noqa: E402
 from kitbuild.lessons import read_lesson, topic_lessons  # noqa: E402,F401  (the tests read lessons too)
 from kitbuild.fonts import FONT_VENDOR, vendor_font  # noqa: E402,F401
 from kitbuild.reveal import REVEAL_INTEGRITY, REVEAL_VERSION, VENDOR, vendor  # noqa: E402,F401
-from kitbuild.slides import KIT_TITLE, masterclass_slides, references_slides, topic_slides  # noqa: E402
+from kitbuild.slides import KIT_TITLE, masterclass_slides, references_slides, topic_slides  # noqa: E402,F401
 
 ROOT = sources.ROOT
 LESSON_SOURCES = sources.LESSON_SOURCES
