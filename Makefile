@@ -80,8 +80,9 @@ slides: setup
 	$(PY) tools/build_guide.py
 
 ## Presenter mode: the slider demos without code (Voila on 127.0.0.1), opens the demo index.
+## The Dutch edition: `make present TAAL=nl` (presenter/nl/, "Live demo's").
 present: setup
-	$(PY) tools/present.py
+	$(PY) tools/present.py $(if $(TAAL),--language $(TAAL))
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info

@@ -19,6 +19,11 @@ removed. On every deck, masterclass included:
   title or the closing references) at most 40;
 * a libre font (Source Sans 3) is embedded in every deck, as a data: URL.
 
+The same rules hold for every edition, in its own words: the Dutch decks (``slides/nl/``)
+say *in het model* or *gestileerd*, call the ceiling a *vuistregel*, and state the
+moderators' direction as what *onderzoek* found (``RULES["nl"]``). A deck's language is
+its ``<html lang>``; only the editions that have decks are tested.
+
 Run ``python tests/test_decks.py OLD_FOLDER`` to count the violations in another set of
 decks (the report's "before").
 """
@@ -29,6 +34,7 @@ import json
 import re
 import statistics
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -36,6 +42,8 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 SLIDES = ROOT / "slides"
 DECKS = sorted(SLIDES.glob("[0-9][0-9]_*.html"))
+DUTCH_DECKS = sorted((SLIDES / "nl").glob("[0-9][0-9]_*.html"))
+ALL_DECKS = DECKS + DUTCH_DECKS
 MAX_WORDS = 40
 
 sys.path.insert(0, str(ROOT / "tools"))
@@ -79,53 +87,95 @@ def is_content(section: str) -> bool:
     return not classes(section) & {"title-slide", "references"}
 
 
+def language_of(deck_text: str) -> str:
+    match = re.search(r'<html lang="(\w+)"', deck_text)
+    return match[1] if match else "en"
+
+
 # ------------------------------------------------------------------ the rules
-MODEL_NUMBER = re.compile(r"€\s?\d|\d\s?%|\d+\.\d+|\b\d\s?→\s?\d|\bof 7\b|\d,\d{3}")
-WHOSE = re.compile(r"\bmodel\b|\bmodel's\b|case data|fictional case|\bexample\b|\b(19|20)\d\d\b", re.I)
-CEILING = re.compile(r"\b80\s?%|\b0\.80?\b|\beighty per", re.I)
-MODERATORS = ("individuali", "premium", "competiti")
-DIRECTION = re.compile(r"\bhigher\b|\bup\b|\braises?\b", re.I)
-RESEARCH = re.compile(r"\bresearch\b|Homburg|\bfinds?\b|\bfound\b", re.I)
+@dataclass(frozen=True)
+class Rules:
+    """What a slide in one language must say, and how it says it."""
+    model_number: re.Pattern      # a number the model (or the case data) computed
+    whose: re.Pattern             # ... and the words that say whose number it is
+    ceiling: re.Pattern           # the ~80 % share-of-wallet ceiling
+    rule_of_thumb: str            # ... which is always called a rule of thumb
+    moderators: tuple[str, ...]   # the three moderators, all named on one slide
+    direction: re.Pattern         # "higher", "up"
+    research: re.Pattern          # "research finds"
+    trainer: re.Pattern           # trainer instructions that belong in the notes
+    at: str                       # an explorer setting, as the caption says it ("at {value}")
+    decimal: str = "."
+
+
+_TRAINER_OR_BIBLIOGRAPHY = (r"secondary (?:copy|source)|\bJournal\b|\bdoi\b|Working Paper|"
+                            r"\d+\(\d\)|\bpp?\.\s?\d")
+RULES = {
+    "en": Rules(
+        model_number=re.compile(r"€\s?\d|\d\s?%|\d+\.\d+|\b\d\s?→\s?\d|\bof 7\b|\d,\d{3}"),
+        whose=re.compile(r"\bmodel\b|\bmodel's\b|case data|fictional case|\bexample\b|\b(19|20)\d\d\b", re.I),
+        ceiling=re.compile(r"\b80\s?%|\b0\.80?\b|\beighty per", re.I),
+        rule_of_thumb="rule of thumb",
+        moderators=("individuali", "premium", "competiti"),
+        direction=re.compile(r"\bhigher\b|\bup\b|\braises?\b", re.I),
+        research=re.compile(r"\bresearch\b|Homburg|\bfinds?\b|\bfound\b", re.I),
+        trainer=re.compile(r"presenter mode|\bopen (?:the )?dashboard|walk the room|ask the room|"
+                           + _TRAINER_OR_BIBLIOGRAPHY, re.I),
+        at="at {value}"),
+    # Dutch: decimal comma, thousands point ("1.500 uur"), "3,6 van 7"; a model number says
+    # "in het model" or "gestileerd"; the ceiling is a "vuistregel".
+    "nl": Rules(
+        model_number=re.compile(r"€\s?\d|\d\s?%|\d+,\d+|\b\d\s?→\s?\d|\bvan 7\b|\d\.\d{3}"),
+        whose=re.compile(r"\bin het (?:les)?model\b|\bgestileerd|\bhet (?:les)?model\b|\blesmodel|"
+                         r"casegegevens|casusgegevens|\bfictieve case|\bvoorbeeld\b|\b(19|20)\d\d\b", re.I),
+        ceiling=re.compile(r"\b80\s?%|\b0,80?\b|\btachtig procent", re.I),
+        rule_of_thumb="vuistregel",
+        moderators=("maatwerk", "premium", "concurrentie"),
+        direction=re.compile(r"\bhoger\b|\bomhoog\b|\bverhoog\w*|\bstijg\w*", re.I),
+        research=re.compile(r"\bonderzoek\w*\b|Homburg|\bblijkt\b|\bvond(?:en)?\b|\bvindt\b", re.I),
+        trainer=re.compile(r"presentatiemodus|\bopen (?:het )?dashboard|loop rond|vraag (?:de|het) (?:zaal|groep)|"
+                           r"secundaire bron|\btijdschrift\b|" + _TRAINER_OR_BIBLIOGRAPHY, re.I),
+        at="op {value}", decimal=","),
+}
 PATH_OR_COMMAND = re.compile(r"\b[\w-]+\.(?:ipynb|py|html|md|csv)\b|\bmake \w+|\bpython\b|\b\w+\(\)|"
                              r"\b(?:notebooks|exercises|presenter|slides|trainer)/|\.\.\.|check\(")
-TRAINER_OR_BIBLIOGRAPHY = re.compile(r"presenter mode|\bopen (?:the )?dashboard|walk the room|ask the room|"
-                                     r"secondary (?:copy|source)|\bJournal\b|\bdoi\b|Working Paper|"
-                                     r"\d+\(\d\)|\bpp?\.\s?\d", re.I)
 
 
-def slide_violations(section: str) -> list[str]:
-    """What is wrong with one slide, as an audience would see it."""
+def slide_violations(section: str, language: str = "en") -> list[str]:
+    """What is wrong with one slide, as an audience would see it (in the deck's language)."""
+    rules = RULES[language]
     shown, text = visible_html(section), visible_text(section)
     found = []
     if is_content(section):
         images = re.findall(r"<img\b[^>]*>", shown)
-        if MODEL_NUMBER.search(text) and not WHOSE.search(text):
+        if rules.model_number.search(text) and not rules.whose.search(text):
             found.append("shows a number without saying whose it is")
         for image in images:
             source = re.search(r'data-source="(\w+)"', image)
-            if source and source[1] in ("model", "case") and not WHOSE.search(text):
+            if source and source[1] in ("model", "case") and not rules.whose.search(text):
                 found.append("a chart of the model or case data on a slide that does not say so")
             if source and source[1] == "rule" and "Wallet Allocation Rule" not in text:
                 found.append("a Wallet Allocation Rule chart that does not name the rule")
-        if (CEILING.search(text) or 'data-shows="ceiling"' in shown) and "rule of thumb" not in text.lower():
+        if (rules.ceiling.search(text) or 'data-shows="ceiling"' in shown) and rules.rule_of_thumb not in text.lower():
             found.append("states the share ceiling without calling it a rule of thumb")
-        moderators = all(m in text.lower() for m in MODERATORS) or 'data-chart="moderators"' in shown
+        moderators = all(m in text.lower() for m in rules.moderators) or 'data-chart="moderators"' in shown
         if moderators:
-            if not (RESEARCH.search(text) and DIRECTION.search(text)):
+            if not (rules.research.search(text) and rules.direction.search(text)):
                 found.append("names the moderators without stating their direction as the research finding")
-            if (images or MODEL_NUMBER.search(text)) and "model" not in text.lower():
+            if (images or rules.model_number.search(text)) and "model" not in text.lower():
                 found.append("shows the moderators' sizes without calling them the model's")
         for image in images:
             settings = re.search(r"data-settings='([^']*)'", image)
             changed = json.loads(settings[1]) if settings else {}
-            if "data-explorer" in image and changed and not all(f"at {v:g}" in text for v in changed.values()):
+            said = [rules.at.format(value=f"{v:g}".replace(".", rules.decimal)) for v in changed.values()]
+            if "data-explorer" in image and changed and not all(s in text for s in said):
                 found.append(f"an explorer snapshot at {changed} that does not say so")
             if "data-explorer" in image and not settings:
                 found.append("an explorer snapshot that does not record its settings")
         if PATH_OR_COMMAND.search(text) or "<code" in shown or "<pre" in shown:
             found.append(f"a file path, command or code on the slide: {PATH_OR_COMMAND.search(text)}")
-        if TRAINER_OR_BIBLIOGRAPHY.search(text):
-            found.append(f"trainer instructions or bibliographic detail: {TRAINER_OR_BIBLIOGRAPHY.search(text)[0]!r}")
+        if rules.trainer.search(text):
+            found.append(f"trainer instructions or bibliographic detail: {rules.trainer.search(text)[0]!r}")
         if not re.sub(r"<[^>]+>", "", notes(section)).strip():
             found.append("no speaker notes")
     if is_content(section) and words(section) > MAX_WORDS:
@@ -136,8 +186,11 @@ def slide_violations(section: str) -> list[str]:
 def deck_violations(deck_text: str) -> list[str]:
     found = []
     slides = sections(deck_text)
+    language = language_of(deck_text)
+    if language not in RULES:
+        return [f"no rules for decks in {language!r}"]
     for number, section in enumerate(slides, 1):
-        found += [f"slide {number}: {problem}" for problem in slide_violations(section)]
+        found += [f"slide {number}: {problem}" for problem in slide_violations(section, language)]
     if not slides or "references" not in classes(slides[-1]):
         found.append("the deck does not close with the references")
     # A prediction comes before its reveal: each topic's demo question before its explorer snapshot.
@@ -165,16 +218,25 @@ def built() -> dict[str, str]:
     return {p.stem: p.read_text(encoding="utf-8") for p in DECKS}
 
 
+def _key(deck: Path) -> str:
+    return f"{deck.parent.name}/{deck.stem}" if deck.parent != SLIDES else deck.stem
+
+
+@pytest.fixture(scope="module")
+def built_all() -> dict[str, str]:
+    return {_key(p): p.read_text(encoding="utf-8") for p in ALL_DECKS}
+
+
 def test_there_is_a_deck_per_topic_and_a_masterclass(built):
     assert sorted(built) == ["00_masterclass", "01_customer_orientation", "02_satisfaction_versus_sales",
                              "03_diminishing_returns", "04_share_of_wallet", "05_warning_signs_of_overservice"]
 
 
-@pytest.mark.parametrize("deck", DECKS, ids=lambda p: p.stem)
-def test_every_slide_keeps_its_qualifiers_and_its_notes(deck, built):
-    text = built[deck.stem]
+@pytest.mark.parametrize("deck", ALL_DECKS, ids=_key)
+def test_every_slide_keeps_its_qualifiers_and_its_notes(deck, built_all):
+    text = built_all[_key(deck)]
     slides, visual, median, most = summary(text)
-    print(f"\n{deck.stem}: {slides} slides, {visual} with a visual, visible words per slide "
+    print(f"\n{_key(deck)}: {slides} slides, {visual} with a visual, visible words per slide "
           f"median {median:g}, max {most}")
     assert deck_violations(text) == []
 
@@ -222,6 +284,84 @@ def test_each_rule_catches_the_slide_it_guards_against(bad, problem):
     assert any(problem in v for v in slide_violations(bad)), slide_violations(bad)
 
 
+# The same guards, in Dutch: each catches the Dutch slide it guards against.
+GOED = ('<section class="content"><h2>In het model bereikt de omzet zijn top bij 3,6 van 7.</h2>'
+        '<aside class="notes"><p>Zeg het.</p></aside></section>')
+
+
+@pytest.mark.parametrize("bad, problem", [
+    (GOED.replace("In het model bereikt de omzet", "De omzet bereikt"), "without saying whose"),
+    (GOED.replace("In het model bereikt de omzet zijn top bij 3,6 van 7.",
+                  "Een preferred supplier haalt hooguit 80% in het model."), "rule of thumb"),
+    (GOED.replace("bereikt de omzet", "open notebooks/nl/02_x.ipynb: bereikt de omzet"), "file path"),
+    (GOED.replace("bereikt de omzet", "start make present, bereikt de omzet"), "file path"),
+    (GOED.replace("bereikt de omzet", "(uit een secundaire bron) bereikt de omzet"), "bibliographic"),
+    (GOED.replace("bereikt de omzet", "loop rond en bereikt de omzet"), "trainer instructions"),
+    (GOED.replace("<p>Zeg het.</p>", ""), "no speaker notes"),
+    (GOED.replace("bereikt de omzet", "woord " * 40 + "bereikt de omzet"), "visible words"),
+    (GOED.replace("In het model bereikt de omzet zijn top bij 3,6 van 7.",
+                  "Maatwerkproducten, een premiumprijs en concurrentie verschuiven de top met 0,7."),
+     "direction as the research finding"),
+    (GOED.replace("In het model bereikt de omzet zijn top bij 3,6 van 7.",
+                  "Uit onderzoek blijkt: maatwerk, een premiumprijs en felle concurrentie schuiven de top "
+                  "omhoog, hier met 0,7 punt."), "sizes without calling them the model's"),
+    (GOED.replace("</h2>", "</h2><img class=\"figure explorer\" data-explorer=\"x\" data-settings='{\"rank\": 0.5}' "
+                  "src=\"data:image/png;base64,AA\"><p>Verkenner ingesteld op “Positie” op 0.5.</p>"),
+     "explorer snapshot"),
+    (GOED.replace("In het model bereikt de omzet zijn top bij 3,6 van 7.", "De omzet piekt vroeg.").replace(
+        "</h2>", '</h2><img class="figure chart" data-source="model" src="data:image/png;base64,AA">'),
+     "does not say so"),
+])
+def test_each_dutch_rule_catches_the_slide_it_guards_against(bad, problem):
+    assert slide_violations(GOED, "nl") == []
+    assert any(problem in v for v in slide_violations(bad, "nl")), slide_violations(bad, "nl")
+
+
+def test_english_words_do_not_pass_the_dutch_rules():
+    # An English qualifier on a Dutch slide is no qualifier: the Dutch rules want Dutch words.
+    assert slide_violations(GOOD, "en") == []
+    assert slide_violations(GOOD.replace("In the model, sales", "Sales").replace("3.6", "3,6"), "nl") != []
+    ceiling = GOED.replace("bereikt de omzet zijn top bij 3,6 van 7", "haalt een preferred supplier 80%, a rule of thumb")
+    assert any("rule of thumb" in v for v in slide_violations(ceiling, "nl"))
+
+
+# The Dutch decks: one per Dutch topic source (and nothing for a lesson without one), in Dutch chrome.
+def _dutch_topics() -> list[str]:
+    return [p.stem for p in sorted((ROOT / "content" / "lessons" / "nl").glob("0[1-5]_*.py"))]
+
+
+def test_every_dutch_lesson_has_a_dutch_deck_and_handout_and_nothing_else_is_built():
+    decks = {p.stem for p in DUTCH_DECKS} - {"00_masterclass"}
+    handouts = {p.stem for p in (SLIDES / "nl" / "handouts").glob("[0-9][0-9]_*.html")}
+    assert decks == set(_dutch_topics()) == handouts
+
+
+@pytest.mark.parametrize("deck", DUTCH_DECKS, ids=_key)
+def test_a_dutch_deck_speaks_dutch_in_its_own_words(deck):
+    text = deck.read_text(encoding="utf-8")
+    assert language_of(text) == "nl"
+    shown = " ".join(visible_text(s) for s in sections(text))
+    for english in ("Topic ", "References", "Predict first", "Your turn", "Explorer set to", " of 5"):
+        assert english not in shown, english
+    notes_text = " ".join(notes(s) for s in sections(text))
+    for english in ("Switch to the live demo", "Expected (", "Walk the room", "Point to the references"):
+        assert english not in notes_text, english
+    handout = SLIDES / "nl" / "handouts" / f"{deck.stem}.html"
+    if handout.exists():
+        page = handout.read_text(encoding="utf-8")
+        assert '<html lang="nl">' in page and "Antwoorden" in page and "Kernpunten" in page
+        assert "Answers" not in page and "Key points" not in page and "Try it" not in page
+
+
+def test_the_dutch_moderator_slide_states_direction_as_research_and_sizes_as_the_model_s(built_all):
+    if "nl/03_diminishing_returns" not in built_all:
+        pytest.skip("no Dutch deck for topic 3 yet (content/lessons/nl/03_diminishing_returns.py)")
+    slide = next(s for s in sections(built_all["nl/03_diminishing_returns"]) if 'data-chart="moderators"' in s)
+    assert slide_violations(slide, "nl") == []
+    text = visible_text(slide).lower()
+    assert "onderzoek" in text and ("hoger" in text or "omhoog" in text) and "model" in text
+
+
 def test_a_deck_without_its_font_or_with_a_reveal_before_its_prediction_fails(built):
     deck = built["01_customer_orientation"]
     assert deck_violations(deck) == []
@@ -267,9 +407,10 @@ def test_a_malformed_slide_cell_gets_a_clear_message(tmp_path):
         authored_slides(source)
 
 
-def test_every_handout_pdf_is_printed_from_today_s_handout():
+@pytest.mark.parametrize("folder", [SLIDES / "handouts"] + ([SLIDES / "nl" / "handouts"] if DUTCH_DECKS else []),
+                         ids=lambda p: str(p.relative_to(SLIDES)))
+def test_every_handout_pdf_is_printed_from_today_s_handout(folder):
     from kitbuild import handout_pdf
-    folder = SLIDES / "handouts"
     assert handout_pdf.out_of_sync(folder) == [], "run `make slides`"
     for pdf in sorted(folder.glob("*.pdf")):
         assert handout_pdf.pdf_pages(pdf.read_bytes()) == 1, pdf.name

@@ -6,7 +6,10 @@
 * every deck is one self-contained file: no external script, stylesheet or picture;
   speaker notes on every slide, a live-demo slide in every topic deck;
 * the trainer guide's agendas add up, every file it names exists, and every demo answer
-  it quotes is what the model computes today.
+  it quotes is what the model computes today;
+* the same for the Dutch edition: ``trainer/HANDLEIDING.md`` (its agendas, files, demo
+  answers in Dutch, no model number typed into its template), ``slides/nl/`` and
+  ``presenter/nl/`` for the Dutch lessons that exist, and nothing for those that do not.
 """
 from __future__ import annotations
 
@@ -28,8 +31,15 @@ from kitbuild.sources import explorer_names_called  # noqa: E402
 from customer_king import demos, model
 
 GUIDE = ROOT / "trainer" / "GUIDE.md"
+HANDLEIDING = ROOT / "trainer" / "HANDLEIDING.md"
+DUTCH_LESSONS = ROOT / "content" / "lessons" / "nl"
 SLIDES = ROOT / "slides"
 DECKS = sorted(SLIDES.glob("[0-9][0-9]_*.html"))
+EVERY_DECK = DECKS + sorted((SLIDES / "nl").glob("[0-9][0-9]_*.html"))  # every edition's decks
+
+
+def _deck_id(deck: Path) -> str:
+    return deck.stem if deck.parent == SLIDES else f"{deck.parent.name}/{deck.stem}"
 
 
 # ------------------------------------------------------------------ generated files
@@ -40,6 +50,43 @@ def planned_decks() -> dict[str, str]:
 
 def test_committed_decks_and_handouts_match_their_sources(planned_decks):
     assert build_slides.out_of_sync(files=planned_decks) == [], "run `make slides`"
+
+
+def test_committed_dutch_decks_and_handouts_match_their_sources():
+    assert build_slides.out_of_sync(SLIDES / "nl", language="nl") == [], "run `make slides`"
+
+
+def test_the_dutch_edition_builds_only_what_it_has_sources_for():
+    topics = {p.stem for p in DUTCH_LESSONS.glob("0[1-5]_*.py")}
+    planned = build_slides.planned("nl")
+    decks = {name.removesuffix(".html") for name in planned if "/" not in name} - {"00_masterclass"}
+    assert decks == topics, "a Dutch deck without a Dutch lesson (or the reverse)"
+    boards = {d.lesson for d in build_presenter.dashboards("nl")}
+    assert boards <= {p.stem for p in DUTCH_LESSONS.glob("*.py")}
+
+
+def test_a_dutch_deck_is_built_in_dutch_from_the_dutch_source(tmp_path, monkeypatch):
+    # A stand-in Dutch lesson in a scratch tree: its deck says Dutch chrome, its demo Dutch.
+    from kitbuild import sources as kit_sources
+    lesson = tmp_path / "content" / "lessons" / "nl"
+    lesson.mkdir(parents=True)
+    english = (ROOT / "content" / "lessons" / "01_customer_orientation.py").read_text(encoding="utf-8")
+    # (its closing headings in Dutch, as a Dutch source writes them)
+    standin = english.replace("# ## References", "# ## Bronnen").replace("# ## Key points", "# ## Kernpunten")
+    (lesson / "01_customer_orientation.py").write_text(standin, encoding="utf-8")
+    for module in (build_slides, kit_sources):
+        monkeypatch.setattr(module, "LESSON_SOURCES", tmp_path / "content" / "lessons")
+    import kitbuild.lessons, kitbuild.slides  # noqa: E401
+    for module in (kitbuild.lessons, kitbuild.slides):
+        monkeypatch.setattr(module, "LESSON_SOURCES", tmp_path / "content" / "lessons")
+    files = build_slides.planned("nl")
+    deck = files["01_customer_orientation.html"]
+    assert '<html lang="nl">' in deck and "Onderwerp 1 van 5" in deck and "Bronnen" in deck
+    with messages_language("nl"):
+        assert html.escape(demos.DEMOS["01"].question) in deck
+    assert "Schakel over naar de live demo" in deck and "presenter/nl/01_time_cost.ipynb" in deck
+    assert "Topic 1 of 5" not in deck and "Switch to the live demo" not in deck
+    assert "00_masterclass.html" not in files, "no Dutch start lesson, so no Dutch masterclass"
 
 
 def test_there_is_a_deck_and_a_handout_per_topic_and_a_masterclass(planned_decks):
@@ -62,6 +109,30 @@ def test_committed_presenter_dashboards_match_the_explorers():
     assert build_presenter.out_of_sync() == [], "run `make slides`"
 
 
+def test_dutch_dashboards_set_the_language_first_and_speak_dutch():
+    import nbformat
+    for d in build_presenter.dashboards("nl"):
+        nb = nbformat.read(ROOT / "presenter" / "nl" / d.filename, as_version=4)
+        code = next(c for c in nb.cells if c.cell_type == "code").source
+        assert code.startswith('from customer_king.messages import set_language\nset_language("nl")\n'), d.filename
+        head = nb.cells[0].source
+        assert "Gestileerd lesmodel" in head or "Wallet Allocation Rule van Keiningham" in head
+        assert "Ask the room" not in head and "All demos" not in head and "Topic " not in head
+        assert nb.metadata["customer_king"]["language"] == "nl"
+    if build_presenter.dashboards("nl"):
+        index = (ROOT / "presenter" / "nl" / "index.ipynb").read_text(encoding="utf-8")
+        assert "Live demo&#x27;s" in index and "Live demos" not in index
+
+
+def test_the_english_card_lines_are_the_explorers_docstrings():
+    # The catalogue holds each dashboard's "what it shows" for every language; in English it
+    # must stay the explorer's own first docstring line.
+    from customer_king import messages
+    for d in build_presenter.dashboards():
+        assert messages.MESSAGES["en"][f"demo.card.{d.explorer}.shows"] == d.context, d.explorer
+        assert f"demo.card.{d.explorer}.shows" in messages.MESSAGES["nl"], d.explorer
+
+
 def test_every_explorer_a_lesson_uses_has_a_dashboard():
     called = {name for p in (ROOT / "content" / "lessons").glob("[0-9][0-9]_*.py")
               for name in explorer_names_called(p.read_text(encoding="utf-8"))}
@@ -74,7 +145,7 @@ def test_every_explorer_a_lesson_uses_has_a_dashboard():
 
 
 # ------------------------------------------------------------------ deck contents
-@pytest.mark.parametrize("deck", DECKS, ids=lambda p: p.stem)
+@pytest.mark.parametrize("deck", EVERY_DECK, ids=_deck_id)
 def test_deck_is_one_self_contained_file(deck):
     text = deck.read_text(encoding="utf-8")
     assert not re.search(r"<script[^>]+src=", text), "external script"
@@ -87,7 +158,7 @@ def test_deck_is_one_self_contained_file(deck):
     assert size_kb < (1500 if deck.stem == "00_masterclass" else 600), f"{deck.name} is {size_kb:.0f} KB"
 
 
-@pytest.mark.parametrize("deck", DECKS, ids=lambda p: p.stem)
+@pytest.mark.parametrize("deck", EVERY_DECK, ids=_deck_id)
 def test_every_slide_has_speaker_notes(deck):
     text = deck.read_text(encoding="utf-8")
     slides = re.findall(r"<section\b.*?</section>", text, re.S)
@@ -138,8 +209,13 @@ def test_slides_show_the_demo_question_the_lesson_module_holds():
 
 
 # ------------------------------------------------------------------ the guide
-def _agenda(title_start: str) -> tuple[int, list[tuple[int, int, str]]]:
-    text = GUIDE.read_text(encoding="utf-8")
+def messages_language(code):
+    from customer_king import messages
+    return messages.language(code)
+
+
+def _agenda(title_start: str, guide_path: Path = GUIDE) -> tuple[int, list[tuple[int, int, str]]]:
+    text = guide_path.read_text(encoding="utf-8")
     match = re.search(rf"^### {title_start} \((\d+) min\)\n(.*?)(?=^#)", text, re.M | re.S)
     assert match, f"no agenda '{title_start} (N min)' in the guide"
     rows = []
@@ -151,16 +227,43 @@ def _agenda(title_start: str) -> tuple[int, list[tuple[int, int, str]]]:
     return int(match[1]), rows
 
 
-@pytest.mark.parametrize("agenda,length", [("Half day", 210), ("Full day", 450)])
-def test_agenda_timings_add_up(agenda, length):
-    stated, rows = _agenda(agenda)
+@pytest.mark.parametrize("guide_path,agenda,length,topic", [
+    (GUIDE, "Half day", 210, "Topic"), (GUIDE, "Full day", 450, "Topic"),
+    (HANDLEIDING, "Halve dag", 210, "Onderwerp"), (HANDLEIDING, "Hele dag", 450, "Onderwerp"),
+], ids=["en-half", "en-full", "nl-half", "nl-full"])
+def test_agenda_timings_add_up(guide_path, agenda, length, topic):
+    stated, rows = _agenda(agenda, guide_path)
     assert stated == length
     assert len(rows) >= 6
     for (start, minutes, block), (next_start, _, _) in zip(rows, rows[1:]):
         assert start + minutes == next_start, f"'{block}' does not end when the next block starts"
     assert sum(m for _, m, _ in rows) == stated
-    for topic in range(1, 6):
-        assert any(block.startswith(f"Topic {topic},") for _, _, block in rows), f"topic {topic} missing"
+    for number in range(1, 6):
+        assert any(block.startswith(f"{topic} {number},") for _, _, block in rows), f"{topic.lower()} {number} missing"
+
+
+def test_an_agenda_that_does_not_add_up_is_caught(tmp_path):
+    broken = tmp_path / "HANDLEIDING.md"
+    broken.write_text(HANDLEIDING.read_text(encoding="utf-8").replace("| 09:40 | 35 |", "| 09:40 | 30 |"),
+                      encoding="utf-8")
+    with pytest.raises(AssertionError, match="does not end when the next block starts"):
+        test_agenda_timings_add_up(broken, "Halve dag", 210, "Onderwerp")
+
+
+_NAMED = re.compile(r"`((?:notebooks|exercises|solutions|slides|presenter|trainer)/[\w./*-]+\.(?:ipynb|html|md|pdf))`")
+
+
+def _dutch_source_of(path: str) -> Path | None:
+    """The Dutch source a Dutch generated file is made from (None: not a Dutch generated file)."""
+    if not re.match(r"(notebooks|exercises|solutions|slides|presenter)/nl/", path):
+        return None
+    match = re.match(r"(\w+)/nl/(?:handouts/)?(\d\d)_", path)
+    if not match:  # an index: made once the edition has any lesson
+        written = sorted(DUTCH_LESSONS.glob("*.py"))
+        return written[0] if written else DUTCH_LESSONS / "(no Dutch lesson yet).py"
+    folder = "exercises" if match[1] in ("exercises", "solutions") else "lessons"
+    return next(iter(sorted((ROOT / "content" / folder / "nl").glob(f"{match[2]}_*.py"))), None) or \
+        ROOT / "content" / folder / "nl" / f"{match[2]}_(not written yet).py"
 
 
 def test_every_file_the_guide_names_exists():
@@ -172,6 +275,20 @@ def test_every_file_the_guide_names_exists():
     assert missing == []
 
 
+def test_every_file_the_dutch_guide_names_exists_or_waits_for_its_dutch_source():
+    # A Dutch file can only exist once its Dutch lesson or exercise set is written: until then
+    # the test says which are pending. A name with no English twin is always wrong.
+    named = {p for p in _NAMED.findall(HANDLEIDING.read_text(encoding="utf-8")) if "*" not in p}
+    assert len(named) >= 15
+    missing = sorted(p for p in named if not (ROOT / p).exists())
+    no_twin = [p for p in missing if not (ROOT / p.replace("/nl/", "/", 1)).exists()]
+    assert no_twin == [], "named in HANDLEIDING, and no English twin either"
+    stale = [p for p in missing if _dutch_source_of(p) is None or _dutch_source_of(p).exists()]
+    assert stale == [], "the Dutch source exists, the file does not: run `make build` / `make slides`"
+    if missing:
+        pytest.skip(f"{len(missing)} Dutch files wait for their Dutch sources, e.g. {missing[0]}")
+
+
 def test_the_guide_quotes_the_model_s_demo_answers():
     flat = " ".join(GUIDE.read_text(encoding="utf-8").split())
     dashboards = {d.explorer: d for d in build_presenter.dashboards()}
@@ -180,8 +297,32 @@ def test_the_guide_quotes_the_model_s_demo_answers():
         assert f"presenter/{dashboards[demo.explorer].filename}" in flat
 
 
+def test_the_dutch_guide_quotes_the_model_s_demo_answers_in_dutch():
+    flat = " ".join(HANDLEIDING.read_text(encoding="utf-8").split())
+    dashboards = {d.explorer: d for d in build_presenter.dashboards()}
+    with messages_language("nl"):
+        for number, demo in demos.DEMOS.items():
+            assert " ".join(demo.answer().split()) in flat, f"onderwerp {number}: the Dutch expected answer is stale"
+            assert f'"{demo.question}"' in flat
+            assert f"presenter/nl/{dashboards[demo.explorer].filename}" in flat
+    # Dutch number style, computed: the peak and the headroom as a Dutch trainer reads them.
+    assert re.search(r"bij \d,\d\b", flat) and re.search(r"€ \d+,\d miljoen", flat)
+    assert not re.search(r"€\d|\d\.\d miljoen| million\b", flat)
+
+
+def test_the_dutch_guide_has_both_dutch_binder_badges():
+    text = HANDLEIDING.read_text(encoding="utf-8")
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    english = re.search(r"\(https://mybinder\.org/v2/gh/([\w.-]+/[\w.-]+)/main\?urlpath=", readme)
+    assert english, "README's Binder badge"
+    for path in ("lab/tree/notebooks/nl/00_start_here.ipynb", "voila/render/presenter/nl/index.ipynb"):
+        badge = f"(https://mybinder.org/v2/gh/{english[1]}/main?urlpath={path})"
+        assert f"[![" in text and f"](https://mybinder.org/badge_logo.svg)]{badge}" in text, path
+
+
 def test_the_guide_is_generated_from_its_template_with_today_s_numbers():
-    assert build_guide.out_of_sync() == [], "edit trainer/GUIDE.template.md, then run `make slides`"
+    # Both guides: GUIDE.md and HANDLEIDING.md.
+    assert build_guide.out_of_sync() == [], "edit trainer/GUIDE.template.md (or HANDLEIDING.template.md), then run `make slides`"
 
 
 def test_a_placeholder_nothing_computes_is_an_error_not_left_in_the_guide():
@@ -193,17 +334,31 @@ def test_a_placeholder_nothing_computes_is_an_error_not_left_in_the_guide():
 # percentages must come from placeholders. (Agenda times, counts and years are not the model's.)
 _TYPED_NUMBER = re.compile(r"\d+\.\d+|€\s?\d|\d+\s?%")
 _NOT_THE_MODEL_S = ("100–125 %", "127.0.0.1", "get to 100 %")  # browser zoom, an address, a misconception
+# Dutch: decimal comma ("3,6"), and the same three that are not the model's.
+_TYPED_NUMBER_NL = re.compile(r"\d+,\d+|€\s?\d|\d+\s?%")
+_NOT_THE_MODEL_S_NL = ("100–125%", "127.0.0.1", "naar 100%")
 
 
-def typed_model_numbers(template: str) -> list[str]:
-    prose = guide.PLACEHOLDER.sub("", template.split("\n## References", 1)[0])
-    for allowed in _NOT_THE_MODEL_S:
-        prose = prose.replace(allowed, "")
-    return [line.strip() for line in prose.splitlines() if _TYPED_NUMBER.search(line)]
+def typed_model_numbers(template: str, language: str = "en") -> list[str]:
+    references, typed, allowed = (("\n## References", _TYPED_NUMBER, _NOT_THE_MODEL_S) if language == "en" else
+                                  ("\n## Bronnen", _TYPED_NUMBER_NL, _NOT_THE_MODEL_S_NL))
+    prose = guide.PLACEHOLDER.sub("", template.split(references, 1)[0])
+    for allowed_text in allowed:
+        prose = prose.replace(allowed_text, "")
+    return [line.strip() for line in prose.splitlines() if typed.search(line)]
 
 
 def test_the_guide_template_types_no_model_number():
     assert typed_model_numbers(build_guide.TEMPLATE.read_text(encoding="utf-8")) == []
+
+
+def test_the_dutch_guide_template_types_no_model_number():
+    template = build_guide.GUIDES["nl"][0].read_text(encoding="utf-8")
+    assert typed_model_numbers(template, "nl") == []
+    # and the guard catches what a translator might type instead of a placeholder
+    assert typed_model_numbers("De top ligt bij 3,6 van 7.", "nl") != []
+    assert typed_model_numbers("De groeiruimte daalt naar € 7,9 miljoen.", "nl") != []
+    assert typed_model_numbers("een daling van 47%.", "nl") != []
 
 
 def test_the_typed_number_guard_catches_the_numbers_the_hand_written_guide_had():
@@ -212,9 +367,13 @@ def test_the_typed_number_guard_catches_the_numbers_the_hand_written_guide_had()
     assert typed_model_numbers("headroom falls from €10.7 million") != []
 
 
-def test_the_guide_s_warning_bands_are_the_model_s():
-    text = GUIDE.read_text(encoding="utf-8")
-    match = re.search(r"green below (\d+), amber (\d+)–(\d+), red above (\d+)", text)
+@pytest.mark.parametrize("guide_path,pattern", [
+    (GUIDE, r"green below (\d+), amber (\d+)–(\d+), red above (\d+)"),
+    (HANDLEIDING, r"groen onder (\d+), oranje (\d+)–(\d+), rood boven (\d+)"),
+], ids=["en", "nl"])
+def test_the_guide_s_warning_bands_are_the_model_s(guide_path, pattern):
+    text = guide_path.read_text(encoding="utf-8")
+    match = re.search(pattern, text)
     assert match, "the guide no longer states the bands"
     green_below, amber_from, amber_to, red_above = map(float, match.groups())
     assert green_below == amber_from and amber_to == red_above
@@ -245,6 +404,18 @@ def test_the_wallet_allocation_rule_is_called_keiningham_s_not_the_model_s():
     demo = re.search(r'<section class="[^"]*\bdemo\b[^"]*">.*?</section>', deck, re.S)[0]
     assert "Expected (stylized model)" not in demo and "Wallet Allocation Rule" in demo
     assert "not the teaching model" in (SLIDES / "handouts" / "04_share_of_wallet.html").read_text(encoding="utf-8")
+
+
+def test_the_dutch_guide_covers_setup_grading_and_large_rooms():
+    text = HANDLEIDING.read_text(encoding="utf-8")
+    for phrase in ("Binder", "make lab", "Restart Kernel and Run All", "python -m customer_king.grade",
+                   "gradebook.csv", "nbgitpuller", "make present TAAL=nl", "Nabespreking", "--language nl"):
+        assert phrase in text, phrase
+    for topic in range(1, 6):
+        section = text.split(f"## Onderwerp {topic}:", 1)[1].split("\n## ", 1)[0]
+        for part in ("**Doel.**", "**Kernboodschappen.**", "**Live demo**", "**Vraag eerst:**", "**Verwacht",
+                     "**Gespreksvragen.**", "**Misverstanden en antwoorden.**", "**Oefening.**"):
+            assert part in section, f"onderwerp {topic} lacks {part}"
 
 
 def test_the_guide_covers_setup_grading_and_large_rooms():

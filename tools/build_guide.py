@@ -6,6 +6,10 @@ demo questions, expected answers and numbers are the ones on the slides and the
 screen (``customer_king.demos``). ``tests/test_trainer_kit.py`` fails while the
 committed guide differs from a fresh fill.
 
+The Dutch guide is made the same way, with the same placeholders filled in Dutch
+(``trainer/HANDLEIDING.template.md`` -> ``trainer/HANDLEIDING.md``: 3,6 and € 16,5 miljoen,
+presenter/nl/ dashboards, Dutch demo questions and answers).
+
 Usage: ``python tools/build_guide.py [--check]``.
 """
 from __future__ import annotations
@@ -18,14 +22,21 @@ from kitbuild import generate, guide, sources  # noqa: E402  (same folder)
 
 TEMPLATE = sources.TRAINER / "GUIDE.template.md"
 GUIDE = sources.TRAINER / "GUIDE.md"
+# Each edition's guide: language -> (template, guide).
+GUIDES = {
+    "en": (TEMPLATE, GUIDE),
+    "nl": (sources.TRAINER / "HANDLEIDING.template.md", sources.TRAINER / "HANDLEIDING.md"),
+}
 
 
-def planned() -> str:
-    return guide.fill(TEMPLATE.read_text(encoding="utf-8"), guide.values())
+def planned(language: str = "en") -> str:
+    template, _ = GUIDES[language]
+    return guide.fill(template.read_text(encoding="utf-8"), guide.values(language))
 
 
 def plan() -> generate.Plan:
-    return generate.Plan("make slides", [generate.Target(GUIDE, planned)])
+    return generate.Plan("make slides", [generate.Target(out, lambda lang=lang: planned(lang))
+                                         for lang, (template, out) in GUIDES.items() if template.exists()])
 
 
 def out_of_sync() -> list[str]:

@@ -12,6 +12,12 @@ Because the list comes from the explorers module and the lesson sources, a new
 explorer gets its dashboard on the next ``make slides`` (which runs this too);
 ``tests/test_trainer_kit.py`` fails while a committed dashboard is out of date.
 
+Every other edition gets the same one folder down (``presenter/nl/``: its index and one
+dashboard per explorer its own lessons call), in its language: the page's words from the
+catalogue and ``kitbuild/chrome.py``, and ``set_language("nl")`` first in the dashboard's
+code cell, so the sliders, readout and chart speak Dutch too. ``make present TAAL=nl``
+opens the Dutch index.
+
 Usage: ``python tools/build_presenter.py [--check] [--out DIR]``.
 """
 from __future__ import annotations
@@ -30,20 +36,26 @@ ROOT = sources.ROOT
 PRESENTER = sources.PRESENTER
 
 
-def planned() -> dict[str, str]:
-    """File name -> notebook text, for every file presenter/ should hold."""
-    items = dashboards()
+def planned(language: str = sources.DEFAULT_LANGUAGE) -> dict[str, str]:
+    """File name -> notebook text, for every file the edition's presenter folder should hold."""
+    items = dashboards(language)
+    if not items:
+        return {}
     files = {d.filename: nbformat.writes(dashboard_notebook(d)) + "\n" for d in items}
-    files[INDEX_NAME] = nbformat.writes(index_notebook(items)) + "\n"
-    files.update({str(TEMPLATE_DIR / name): text for name, text in TEMPLATE_FILES.items()})
+    files[INDEX_NAME] = nbformat.writes(index_notebook(items, language)) + "\n"
+    if language == sources.DEFAULT_LANGUAGE:  # one Voilà template serves every edition
+        files.update({str(TEMPLATE_DIR / name): text for name, text in TEMPLATE_FILES.items()})
     return files
 
 
 def plan(folder: Path = PRESENTER) -> generate.Plan:
-    files = planned()
-    return generate.Plan("make slides", [generate.Target(folder / name, lambda text=text: text)
-                                         for name, text in files.items()],
-                         owned=((folder, "*.ipynb"), (folder / TEMPLATE_DIR, "*")))
+    """Every edition's files: English in ``folder``, the others one level down (``folder/nl``)."""
+    targets, owned = [], [(folder / TEMPLATE_DIR, "*")]
+    for language in sources.LANGUAGES:
+        where = sources.edition(folder, language)
+        targets += [generate.Target(where / name, lambda text=text: text) for name, text in planned(language).items()]
+        owned.append((where, "*.ipynb"))  # a dashboard of an edition without lessons is a stray
+    return generate.Plan("make slides", targets, owned=tuple(owned))
 
 
 def out_of_sync(folder: Path = PRESENTER) -> list[str]:

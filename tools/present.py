@@ -7,7 +7,10 @@ live demos. Each dashboard has already run in a waiting kernel (Voilà's preheat
 kernels), so it opens ready to use; the kit's Voilà template (``presenter/share``)
 asks nothing of the network. Stop it with Ctrl+C.
 
-Usage: ``python tools/present.py [--port 8866] [--no-browser] [--no-preheat]``
+The Dutch edition: ``make present TAAL=nl`` (``--language nl``) serves ``presenter/nl/`` and
+opens its index, *Live demo's*. (``TAAL``, not ``LANG``: ``LANG`` is the shell's locale.)
+
+Usage: ``python tools/present.py [--language en|nl] [--port 8866] [--no-browser] [--no-preheat]``
 """
 from __future__ import annotations
 
@@ -25,6 +28,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 PRESENTER = ROOT / "presenter"
 DEFAULT_PORT = 8866
+LANGUAGES = ("en", "nl")  # as tools/kitbuild/sources.LANGUAGES; English at the top, the others one folder down
+
+
+def presenter_folder(language: str) -> Path:
+    """Where an edition's dashboards live: presenter/ for English, presenter/nl/ for Dutch."""
+    return PRESENTER if language == LANGUAGES[0] else PRESENTER / language
 
 
 def port_is_free(port: int) -> bool:
@@ -62,8 +71,11 @@ def voila_command(port: int, root: Path = PRESENTER, preheat: bool = True) -> li
     spinner's seconds are gone). It costs one idle kernel per dashboard (about
     100 MB each) and a busy first half-minute while they start. The index needs none.
     """
+    # Voilà preheats every notebook under its root, editions' subfolders included: only the
+    # served edition's dashboards get a kernel (the others open on demand).
+    deny = ["index.ipynb"] + [str(root / lang) + os.sep for lang in LANGUAGES[1:] if (root / lang).is_dir()]
     heat = (["--preheat_kernel=True", "--pool_size=1", "--VoilaKernelManager.fill_delay=0",
-             "--VoilaKernelManager.preheat_denylist=index.ipynb"] if preheat else [])
+             *(f"--VoilaKernelManager.preheat_denylist={pattern}" for pattern in deny)] if preheat else [])
     return [sys.executable, "-m", "voila", str(root), "--no-browser", f"--port={port}",
             "--Voila.ip=127.0.0.1", f"--template={TEMPLATE}", "--VoilaConfiguration.show_tracebacks=True",
             # jupytext's JupyterLab extension (same environment) fails to load inside
@@ -86,6 +98,8 @@ def wait_until_up(url: str, proc: subprocess.Popen, timeout_s: float = 60.0) -> 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--language", choices=LANGUAGES, default=os.environ.get("TAAL") or LANGUAGES[0],
+                        help="the edition to present (make present TAAL=nl)")
     parser.add_argument("--port", type=int, default=DEFAULT_PORT)
     parser.add_argument("--no-browser", action="store_true", help="only print the address")
     parser.add_argument("--no-preheat", action="store_true",
@@ -93,8 +107,14 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     # Stopped by a signal rather than Ctrl+C (a closed terminal, `kill`): stop Voilà too.
     signal.signal(signal.SIGTERM, lambda *_: (_ for _ in ()).throw(KeyboardInterrupt()))
+    root = presenter_folder(args.language)
+    if not (root / "index.ipynb").exists():
+        print(f"There are no dashboards for {args.language!r} yet ({root.relative_to(ROOT)}/index.ipynb is missing): "
+              "run `make slides`.", file=sys.stderr)
+        return 1
     port = args.port if port_is_free(args.port) else free_port()
-    proc = subprocess.Popen(voila_command(port, preheat=not args.no_preheat), cwd=ROOT, env=voila_env(dict(os.environ)))
+    proc = subprocess.Popen(voila_command(port, root, preheat=not args.no_preheat), cwd=ROOT,
+                            env=voila_env(dict(os.environ)))
     index = f"http://127.0.0.1:{port}/voila/render/index.ipynb"
     try:
         wait_until_up(f"http://127.0.0.1:{port}/", proc)

@@ -5,7 +5,9 @@ orientation 4 moves to 6; do the accounts they can serve drop by a tenth, a
 quarter or half?". The same question appears in the lesson, on the slides, on
 the handout, in the presenter index and in the trainer guide, so it is written
 once, here, and the answer is computed from the stylized model every time it
-is shown (never typed).
+is shown (never typed). Its words live in the message catalogue
+(``texts/demos_en.py``, ``texts/demos_nl.py``) and come out in the language in effect
+(``messages.set_language``), numbers written the way that language writes them.
 
 For a lesson (a code cell; the build hides its code)::
 
@@ -26,6 +28,7 @@ from typing import Callable
 import numpy as np
 
 from . import cases, model, overservice
+from .messages import NUMBER_FORMAT, get_language, text
 
 
 @dataclass(frozen=True)
@@ -41,6 +44,19 @@ def _seven(c: float) -> float:
     return float(model.to_seven_point(c))
 
 
+# ---------------------------------------------------------------- numbers in the language's style
+def number(value: float, spec: str) -> str:
+    """``format(value, spec)`` with the current language's separators: 3.6 -> "3,6" in Dutch."""
+    plain = format(value, spec)
+    decimal, thousands = NUMBER_FORMAT.get(get_language(), NUMBER_FORMAT["en"])
+    return plain.replace(",", "\0").replace(".", decimal).replace("\0", thousands)
+
+
+def euro_millions(value: float, short: bool = False) -> str:
+    """16.5e6 -> "€16.5 million" (en) / "€ 16,5 miljoen" (nl); ``short``: "€16.5 m" / "€ 16,5 mln"."""
+    return text("demo.euro_m" if short else "demo.euro_millions", amount=number(value / 1e6, ".1f"))
+
+
 # ---------------------------------------------------------------- answers
 # Each answer is what the explorer's picture and readout show at the end of the demo.
 def _answer_01() -> str:
@@ -48,17 +64,17 @@ def _answer_01() -> str:
     a6 = model.accounts_covered(model.from_seven_point(6))
     h4 = model.hours_per_account(model.from_seven_point(4))
     h6 = model.hours_per_account(model.from_seven_point(6))
-    return (f"Hours per account rise from {h4:.1f} to {h6:.1f}; accounts served fall from "
-            f"{a4:.0f} to {a6:.0f}, a drop of {1 - a6 / a4:.0%}.")
+    return text("demo.01.answer", h4=number(h4, ".1f"), h6=number(h6, ".1f"), a4=number(a4, ".0f"),
+                a6=number(a6, ".0f"), drop=number(1 - a6 / a4, ".0%"))
 
 
 def _answer_02() -> str:
     peak = model.optimum(objective="sales")
     s1, s7 = model.sales(0.0), model.sales(1.0)
-    return (f"Sales peak at about {_seven(peak.orientation):.1f} of 7 (€{peak.value / 1e6:.1f} million); "
-            f"at 7 they are €{s7 / 1e6:.1f} million, against €{s1 / 1e6:.1f} million at 1. "
-            f"Satisfaction keeps rising: {model.satisfaction(peak.orientation):.1f} at the peak, "
-            f"{model.satisfaction(1.0):.1f} at 7.")
+    return text("demo.02.answer", peak=number(_seven(peak.orientation), ".1f"), peak_sales=euro_millions(peak.value),
+                sales_7=euro_millions(s7), sales_1=euro_millions(s1),
+                sat_peak=number(model.satisfaction(peak.orientation), ".1f"),
+                sat_7=number(model.satisfaction(1.0), ".1f"))
 
 
 def moderator_peak(objective: str = "sales", **levels: float) -> float:
@@ -66,9 +82,12 @@ def moderator_peak(objective: str = "sales", **levels: float) -> float:
     return _seven(model.optimum(model.moderated(model.DEFAULT, **levels), objective).orientation)
 
 
-MODERATOR_LABELS = (("individualized", "individualized products"),
-                    ("premium_price", "premium price"),
-                    ("competition", "fierce competition"))
+MODERATORS = ("individualized", "premium_price", "competition")
+
+
+def moderator_label(name: str) -> str:
+    """'individualized' -> 'individualized products' (in the language in effect)."""
+    return text(f"demo.moderator.{name}")
 
 
 def _answer_03() -> str:
@@ -76,17 +95,16 @@ def _answer_03() -> str:
     # other two moderators, which the follow-up move tries.
     base, base_profit = moderator_peak(), moderator_peak("profit")
     moved, moved_profit = moderator_peak(individualized=1.0), moderator_peak("profit", individualized=1.0)
-    shifts = ", ".join(f"{label} {moderator_peak(**{name: 1.0}):.1f}" for name, label in MODERATOR_LABELS[1:])
-    return (f"The screen shows sales peaking at {moved:.2f} of 7 and profit at {moved_profit:.2f} "
-            f"(baseline: {base:.2f} and {base_profit:.2f}). Each of the other moderators at +1 also moves "
-            f"the sales peak up: {shifts}. In each case the model's profit peak lies at or below its sales peak.")
+    shifts = ", ".join(text("demo.03.shift", label=moderator_label(name),
+                            peak=number(moderator_peak(**{name: 1.0}), ".1f")) for name in MODERATORS[1:])
+    return text("demo.03.answer", moved=number(moved, ".2f"), moved_profit=number(moved_profit, ".2f"),
+                base=number(base, ".2f"), base_profit=number(base_profit, ".2f"), shifts=shifts)
 
 
 def _answer_04() -> str:
     s3, s4, s5 = (model.wallet_allocation_share(r, 5) for r in (3, 4, 5))
-    return (f"By the rule, as number 4 of 5 suppliers you can expect {s4:.0%} of the wallet, "
-            f"against {1 / 5:.0%} for an equal split; climbing to number 3 gives {s3:.0%}, "
-            f"number 5 gets {s5:.0%}.")
+    return text("demo.04.answer", s4=number(s4, ".0%"), equal=number(1 / 5, ".0%"),
+                s3=number(s3, ".0%"), s5=number(s5, ".0%"))
 
 
 def case_scores(**weights: float):
@@ -102,27 +120,50 @@ def _answer_05() -> str:
     _, _, after = case_scores(effort_near_ceiling=0.0)
     flagged = np.flatnonzero(model.warning_band(before) != "green")
     lowest = min(flagged, key=lambda i: signs["effort_near_ceiling"][i])
-    changes = "; ".join(f"{case.team[i]} {before[i]:.0f} → {after[i]:.0f}" for i in flagged)
-    return (f"Flagged now: {changes}. The score is an average: {case.team[lowest]}, lowest of them on "
-            f"that sign, goes up, because a sign on which someone scores low no longer pulls the average down.")
+    changes = text("demo.list_separator").join(
+        text("demo.05.change", name=case.team[i], before=number(before[i], ".0f"), after=number(after[i], ".0f"))
+        for i in flagged)
+    return text("demo.05.answer", changes=changes, lowest=case.team[lowest])
 
 
 # ---------------------------------------------------------------- the demos
 HEADROOM_DEMO_CEILING = 0.70  # the follow-up of the share-of-wallet demo moves the ceiling here
 
+
+def _then_04() -> str:
+    return text("demo.04.then", ceiling=number(cases.SHARE_CEILING, ".2f"),
+                demo_ceiling=number(HEADROOM_DEMO_CEILING, ".2f"))
+
+
 @dataclass(frozen=True)
 class Demo:
+    """A topic's demo. Its words (question, follow-up, where the answer comes from) are
+    catalogue keys, read in the language in effect each time they are shown."""
     topic: str                      # "01" .. "05"
     explorer: str                   # the explorer function in customer_king.explorers
     slider: str                     # the slider to move (its name in the explorer)
     start: float
     end: float
-    question: str                   # ask the room *before* moving the slider, options included
     compute: Callable[[], str]      # what the stylized model shows at the end, computed
-    then: str = ""                  # a follow-up move
-    basis: str = "stylized model"   # where the answer comes from, said with every answer
+    basis_key: str = "model"        # where the answer comes from: "model", "rule" or "case"
     preset: tuple[tuple[str, float], ...] = ()  # other sliders, set before the demo starts
     handout_at_end: bool = True     # False: the handout shows the explorer as it opens
+    then_text: Callable[[], str] | None = None  # the follow-up, when it quotes numbers
+
+    @property
+    def question(self) -> str:
+        """Ask the room *before* moving the slider, options included."""
+        return text(f"demo.{self.topic}.question")
+
+    @property
+    def then(self) -> str:
+        """A follow-up move."""
+        return self.then_text() if self.then_text else text(f"demo.{self.topic}.then")
+
+    @property
+    def basis(self) -> str:
+        """Where the answer comes from, said with every answer."""
+        return text(f"demo.basis.{self.basis_key}")
 
     def answer(self) -> str:
         return self.compute()
@@ -130,7 +171,7 @@ class Demo:
     @property
     def from_model(self) -> bool:
         """True when the answer is the teaching model's (not a published rule's)."""
-        return self.basis.startswith("stylized model")
+        return self.basis_key in ("model", "case")
 
     def final_settings(self) -> dict[str, float]:
         """Where the sliders stand at the end of the demo (the picture on the slide)."""
@@ -138,35 +179,12 @@ class Demo:
 
 
 DEMOS: dict[str, Demo] = {
-    "01": Demo("01", "time_cost_explorer", "orientation", 4, 6,
-               "A salesperson at orientation 4 moves to 6. Do the accounts they can serve drop "
-               "(a) by about a tenth, (b) by about a quarter, (c) by about half?",
-               _answer_01,
-               "Then raise the selling-hours slider by 300 h: what does less admin buy at each level?"),
-    "02": Demo("02", "satisfaction_sales_explorer", "orientation", 1, 7,
-               "As orientation goes from 1 to 7, where do sales peak, and what does satisfaction do "
-               "after that point?",
-               _answer_02,
-               "Stop at the peak, then go one step further: satisfaction still rises, sales fall."),
-    "03": Demo("03", "moderator_explorer", "individualized", 0, 1,
-               "Products become tailor-made. Should the best level of orientation go up, "
-               "down, or stay where it is?",
-               _answer_03,
-               "Reset, then try premium price and competition one at a time, then all three."),
-    "04": Demo("04", "wallet_allocation_explorer", "rank", 1, 4,
-               "A customer buys from five suppliers and you would enter as number 4. What share can you "
-               "expect: (a) about a fifth, (b) about an eighth, (c) less than a tenth?",
-               _answer_04,
-               f"Then open the headroom demo and move the ceiling from {cases.SHARE_CEILING:.2f} "
-               f"to {HEADROOM_DEMO_CEILING:.2f}.",
-               basis="Keiningham et al.'s published Wallet Allocation Rule, not the teaching model",
-               preset=(("n_suppliers", 5.0),)),
-    "05": Demo("05", "warning_score_explorer", "effort_near_ceiling", 1, 0,
-               "We stop counting effort on accounts near the ceiling. Does the score of the flagged "
-               "salesperson who scores lowest on that sign go up or down?",
-               _answer_05,
-               "Then set every weight to 0 except non-sales talk: who stays amber or red?",
-               basis="stylized model, fictional case data",
+    "01": Demo("01", "time_cost_explorer", "orientation", 4, 6, _answer_01),
+    "02": Demo("02", "satisfaction_sales_explorer", "orientation", 1, 7, _answer_02),
+    "03": Demo("03", "moderator_explorer", "individualized", 0, 1, _answer_03),
+    "04": Demo("04", "wallet_allocation_explorer", "rank", 1, 4, _answer_04, basis_key="rule",
+               preset=(("n_suppliers", 5.0),), then_text=_then_04),
+    "05": Demo("05", "warning_score_explorer", "effort_near_ceiling", 1, 0, _answer_05, basis_key="case",
                handout_at_end=False),
 }
 
@@ -184,7 +202,7 @@ def ask(topic: str):
     """The demo's question as a lesson shows it: ask first, then move the slider."""
     from IPython.display import Markdown
     d = demo(topic)
-    return Markdown(f"**Predict first.** {d.question} Write your guess down, then move the slider.")
+    return Markdown(text("demo.predict_first", question=d.question))
 
 
 def answer(topic: str, folded: bool = True):
@@ -195,59 +213,64 @@ def answer(topic: str, folded: bool = True):
     """
     from .tables import Note, reveal_label
     d = demo(topic)
-    return Note(f"Expected ({d.basis}): {d.answer()}", reveal_label(folded))
+    return Note(text("demo.expected", basis=d.basis, answer=d.answer()), reveal_label(folded))
 
 
 # ---------------------------------------------------------------- tables
+def _header(topic: str) -> list[str]:
+    return text(f"demo.table.{topic}.header").split("|")
+
+
 def model_table(topic: str) -> NumbersTable | None:
     """The small table of numbers for a topic: the model's, or (topic 04) the Wallet Allocation Rule's."""
     if topic == "01":
-        rows = [[f"{s}", f"{model.hours_per_account(model.from_seven_point(s)):.1f}",
-                 f"{model.accounts_covered(model.from_seven_point(s)):.0f}"] for s in (1, 3, 4, 5, 6, 7)]
-        return NumbersTable(f"Time per account and accounts served, {model.DEFAULT.time_budget:,.0f} selling hours",
-                            ["Orientation", "Hours per account", "Accounts served"], rows)
+        rows = [[f"{s}", number(model.hours_per_account(model.from_seven_point(s)), ".1f"),
+                 number(model.accounts_covered(model.from_seven_point(s)), ".0f")] for s in (1, 3, 4, 5, 6, 7)]
+        return NumbersTable(text("demo.table.01.caption", hours=number(model.DEFAULT.time_budget, ",.0f")),
+                            _header("01"), rows)
     if topic == "02":
         peak = model.optimum(objective="sales").orientation
         points = [(f"{s}", model.from_seven_point(s)) for s in (1, 3)] + [
-            (f"{_seven(peak):.1f} (peak)", peak)] + [(f"{s}", model.from_seven_point(s)) for s in (6, 7)]
-        rows = [[label, f"{model.satisfaction(c):.1f}", f"€{model.sales(c) / 1e6:.1f} m",
-                 f"{model.accounts_covered(c):.0f}", f"{model.share_of_wallet(c):.0%}"] for label, c in points]
-        return NumbersTable("Satisfaction keeps rising; sales peak",
-                            ["Orientation", "Satisfaction (1–7)", "Sales", "Accounts", "Share of wallet"], rows)
+            (text("demo.table.02.peak", peak=number(_seven(peak), ".1f")), peak)] + [
+            (f"{s}", model.from_seven_point(s)) for s in (6, 7)]
+        rows = [[label, number(model.satisfaction(c), ".1f"), euro_millions(model.sales(c), short=True),
+                 number(model.accounts_covered(c), ".0f"), number(model.share_of_wallet(c), ".0%")]
+                for label, c in points]
+        return NumbersTable(text("demo.table.02.caption"), _header("02"), rows)
     if topic == "03":
         rows = []
         for label, levels in model.MODERATOR_PRESETS.items():
             p = model.moderated(model.DEFAULT, **levels)
             s, q = model.optimum(p, "sales"), model.optimum(p, "profit")
-            rows.append([label, f"{_seven(s.orientation):.1f}", f"{_seven(q.orientation):.1f}"])
-        return NumbersTable("Where the peak lies (each moderator at +1, others at 0)",
-                            ["Situation", "Sales peak (1–7)", "Profit peak (1–7)"], rows)
+            rows.append([text(f"demo.preset.{label}"), number(_seven(s.orientation), ".1f"),
+                         number(_seven(q.orientation), ".1f")])
+        return NumbersTable(text("demo.table.03.caption"), _header("03"), rows)
     if topic == "04":
-        header = ["Suppliers used"] + [f"Rank {r}" for r in range(1, 6)]
-        rows = [[f"{n}"] + [f"{model.wallet_allocation_share(r, n):.0%}" if r <= n else "–" for r in range(1, 6)]
-                for n in (2, 3, 4, 5)]
-        return NumbersTable("Wallet Allocation Rule: expected share of wallet by rank", header, rows, source="rule")
+        header = _header("04") + [text("demo.table.04.rank", rank=r) for r in range(1, 6)]
+        rows = [[f"{n}"] + [number(model.wallet_allocation_share(r, n), ".0%") if r <= n else "–"
+                            for r in range(1, 6)] for n in (2, 3, 4, 5)]
+        return NumbersTable(text("demo.table.04.caption"), header, rows, source="rule")
     if topic == "05":
         case, signs, scores = case_scores()
         bands = model.warning_band(scores)
         order = sorted(range(len(case.team)), key=lambda i: -scores[i])[:6]
-        rows = [[case.team[i], f"{scores[i]:.0f}", str(bands[i])] for i in order]
-        return NumbersTable("Warning score of Koningsvast's account managers (top 6, equal weights)",
-                            ["Account manager", "Score (0–100)", "Band"], rows)
+        rows = [[case.team[i], number(scores[i], ".0f"), text(f"demo.band.{bands[i]}")] for i in order]
+        return NumbersTable(text("demo.table.05.caption"), _header("05"), rows)
     return None
 
 
 # ---------------------------------------------------------------- the trainer guide
 def guide_numbers() -> dict[str, str]:
-    """Every number the trainer guide quotes from the model or the case data, formatted as it says it."""
+    """Every number the trainer guide quotes from the model or the case data, formatted as it says it
+    (in the language in effect: the Dutch guide says 3,6 and € 16,5 miljoen)."""
     a4 = model.accounts_covered(model.from_seven_point(4))
     a6 = model.accounts_covered(model.from_seven_point(6))
     case = cases.load_case()
     headroom = {c: float(cases.headroom(case.accounts, c).sum()) for c in (cases.SHARE_CEILING, HEADROOM_DEMO_CEILING)}
     return {
-        "model.accounts_drop_4_to_6": f"{1 - a6 / a4:.0%}",
-        "model.sales_peak": f"{moderator_peak():.1f}",
-        "model.share_ceiling": f"{model.DEFAULT.share_ceiling:.0%}",
-        "case.headroom_at_ceiling": f"€{headroom[cases.SHARE_CEILING] / 1e6:.1f} million",
-        "case.headroom_at_demo_ceiling": f"€{headroom[HEADROOM_DEMO_CEILING] / 1e6:.1f} million",
+        "model.accounts_drop_4_to_6": number(1 - a6 / a4, ".0%"),
+        "model.sales_peak": number(moderator_peak(), ".1f"),
+        "model.share_ceiling": number(model.DEFAULT.share_ceiling, ".0%"),
+        "case.headroom_at_ceiling": euro_millions(headroom[cases.SHARE_CEILING]),
+        "case.headroom_at_demo_ceiling": euro_millions(headroom[HEADROOM_DEMO_CEILING]),
     }

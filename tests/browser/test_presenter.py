@@ -2,7 +2,8 @@
 starts it) shows a page of demo cards and one dashboard per explorer, code hidden; each
 dashboard fits a 1280 x 720 and a 1024 x 768 screen without scrolling, with type the back
 row can read; moving a slider with the keyboard redraws the picture; and no page asks
-anything of a machine other than 127.0.0.1.
+anything of a machine other than 127.0.0.1. The same for the Dutch edition (``presenter/nl/``:
+its index and a dashboard per explorer the Dutch lessons call), in Dutch.
 """
 from __future__ import annotations
 
@@ -27,6 +28,19 @@ HANDLE = ".widget-slider .noUi-handle[role=slider]"
 FIGURE = "img.kit-explorer-figure"
 SCREENS = {"1280x720": {"width": 1280, "height": 720}, "1024x768": {"width": 1024, "height": 768}}
 DASHBOARDS = build_presenter.dashboards()
+DUTCH_DASHBOARDS = build_presenter.dashboards("nl")
+EVERY_DASHBOARD = DASHBOARDS + DUTCH_DASHBOARDS
+EDITIONS = {"en": ("voila/render/index.ipynb", DASHBOARDS, "Ask the room first"),
+            "nl": ("voila/render/nl/index.ipynb", DUTCH_DASHBOARDS, "Vraag eerst de zaal")}
+EDITIONS = {lang: e for lang, e in EDITIONS.items() if e[1]}  # an edition without lessons has no index
+
+
+def _id(dashboard) -> str:
+    return dashboard.filename if dashboard.language == "en" else f"{dashboard.language}/{dashboard.filename}"
+
+
+def _shot(dashboard) -> str:
+    return Path(dashboard.filename).stem if dashboard.language == "en" else f"{dashboard.language}_{Path(dashboard.filename).stem}"
 # Type sizes in CSS px at 100 % zoom. A lesson's smallest chart text is 15 px
 # (customer_king.plots.MIN_TEXT_PX); a dashboard's is never smaller.
 MIN_TITLE_PX = 28
@@ -135,9 +149,12 @@ def test_voila_listens_on_this_machine_only(voila_server):
 
 
 @pytest.mark.parametrize("screen", SCREENS)
-def test_index_is_a_page_of_cards_one_per_dashboard_grouped_by_topic(page, voila_server, screen):
+@pytest.mark.parametrize("edition", EDITIONS)
+def test_index_is_a_page_of_cards_one_per_dashboard_grouped_by_topic(page, voila_server, screen, edition):
+    from customer_king.messages import language
+    index, DASHBOARDS, ask = EDITIONS[edition]  # noqa: N806  (the edition's own list)
     page.set_viewport_size(SCREENS[screen])
-    page.goto(voila_server + "voila/render/index.ipynb", timeout=60_000)
+    page.goto(voila_server + index, timeout=60_000)
     page.wait_for_selector(".kit-card", timeout=60_000)
     cards = page.eval_on_selector_all(".kit-card", """cs => cs.map(c => ({
         topic: c.closest('.kit-topic').dataset.topic, href: c.querySelector('h3 a').getAttribute('href'),
@@ -151,34 +168,38 @@ def test_index_is_a_page_of_cards_one_per_dashboard_grouped_by_topic(page, voila
     topics = page.eval_on_selector_all(".kit-topic", "ts => ts.map(t => t.dataset.topic)")
     assert topics == sorted({d.number for d in DASHBOARDS})
     assert [c["topic"] for c in cards] == sorted(c["topic"] for c in cards)
-    # A topic's demo question (from demos.py, its one home) stands on its demo's card.
+    # A topic's demo question (from demos.py, its one home) stands on its demo's card, in the edition's words.
+    with language(edition):
+        questions = {topic: demo.question for topic, demo in demos.DEMOS.items()}
     for c in cards:
         dashboard = next(d for d in DASHBOARDS if d.filename == c["href"])
         demo = kit_dashboards.demo_for(dashboard.explorer)
         if demo is not None:
-            assert demo.question in " ".join(c["text"].split()), c["href"]
-            assert "Ask the room first" in c["text"]
+            assert questions[demo.topic] in " ".join(c["text"].split()), c["href"]
+            assert ask in c["text"]
         assert dashboard.context in " ".join(c["text"].split())
-    for demo in demos.DEMOS.values():  # every topic's question on exactly one card
-        assert sum(demo.question in " ".join(c["text"].split()) for c in cards) == 1, demo.topic
+    topics_shown = {d.number for d in DASHBOARDS}
+    for topic, question in questions.items():  # every topic's question on exactly one card
+        if topic in topics_shown:
+            assert sum(question in " ".join(c["text"].split()) for c in cards) == 1, topic
     assert min(c["titlePx"] for c in cards) >= 18
     # The index fits the screen too: a trainer sees every demo at once.
     problems = page.evaluate(FIT, {"cards": ".kit-card"})
     SHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SHOTS / f"index_{screen}.png"))
+    page.screenshot(path=str(SHOTS / f"index{'' if edition == 'en' else '_' + edition}_{screen}.png"))
     assert problems == []
     _leave(page)
     assert _network_problems(page) == []
 
 
 @pytest.mark.parametrize("screen", SCREENS)
-@pytest.mark.parametrize("dashboard", DASHBOARDS, ids=lambda d: d.filename)
+@pytest.mark.parametrize("dashboard", EVERY_DASHBOARD, ids=_id)
 def test_dashboard_fits_the_screen_with_large_type(page, voila_server, dashboard, screen):
     page.set_viewport_size(SCREENS[screen])
     _open_dashboard(page, voila_server, dashboard)
     page.wait_for_timeout(300)  # let the picture's size settle
     SHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SHOTS / f"{Path(dashboard.filename).stem}_{screen}.png"))
+    page.screenshot(path=str(SHOTS / f"{_shot(dashboard)}_{screen}.png"))
     problems = page.evaluate(FIT, {"title": ".kit-dash-head h1", "question": ".kit-dash-ask",
                                    "explorer": ".kit-explorer", "sliders": ".kit-explorer .widget-slider",
                                    "readout": ".kit-explorer-readout", "picture": FIGURE})
@@ -195,7 +216,7 @@ def test_dashboard_fits_the_screen_with_large_type(page, voila_server, dashboard
     assert _network_problems(page) == []
 
 
-@pytest.mark.parametrize("dashboard", DASHBOARDS, ids=lambda d: d.filename)
+@pytest.mark.parametrize("dashboard", EVERY_DASHBOARD, ids=_id)
 def test_dashboard_moves_without_code(page, voila_server, dashboard):
     page.set_viewport_size(SCREENS["1280x720"])
     _open_dashboard(page, voila_server, dashboard)

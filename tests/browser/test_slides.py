@@ -8,7 +8,9 @@ the embedded Source Sans 3 (loaded from the deck itself).
 Every handout prints on one A4 page, with its chart at the width it was drawn (so its
 text keeps >= 8 pt), its two columns ending level, and the answers below everything else.
 
-Screenshots of every slide go to artifacts/screenshots/slides/ (for looking).
+The same for every edition's decks and handouts (``slides/nl/``, those the Dutch lessons have).
+
+Screenshots of every slide go to artifacts/screenshots/slides/ (for looking; Dutch ones under nl_NN_…).
 """
 from __future__ import annotations
 
@@ -19,8 +21,16 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 SLIDES = ROOT / "slides"
-DECKS = sorted(SLIDES.glob("[0-9][0-9]_*.html"))
-HANDOUTS = sorted((SLIDES / "handouts").glob("[0-9][0-9]_*.html"))
+ENGLISH_DECKS = sorted(SLIDES.glob("[0-9][0-9]_*.html"))
+DECKS = ENGLISH_DECKS + sorted((SLIDES / "nl").glob("[0-9][0-9]_*.html"))
+HANDOUTS = sorted((SLIDES / "handouts").glob("[0-9][0-9]_*.html")) + sorted(
+    (SLIDES / "nl" / "handouts").glob("[0-9][0-9]_*.html"))
+
+
+def _name(path: Path) -> str:
+    """01_x (English) or nl_01_x: an id and a screenshot folder per edition."""
+    edition = path.parent.name if path.parent.name != "handouts" else path.parent.parent.name
+    return path.stem if edition == "slides" else f"{edition}_{path.stem}"
 SHOTS = ROOT / "artifacts" / "screenshots" / "slides"
 PROJECTOR = {"width": 1280, "height": 720}
 SCREENS = {"1280x720": PROJECTOR, "1024x768": {"width": 1024, "height": 768}}
@@ -32,13 +42,13 @@ def _overlap(a: dict, b: dict) -> bool:
 
 
 def test_there_is_a_deck_per_topic_and_a_masterclass():
-    names = [p.stem for p in DECKS]
+    names = [p.stem for p in ENGLISH_DECKS]
     assert "00_masterclass" in names
     assert [n[:2] for n in names if n != "00_masterclass"] == ["01", "02", "03", "04", "05"]
 
 
 @pytest.mark.parametrize("screen", SCREENS, ids=str)
-@pytest.mark.parametrize("deck", DECKS, ids=lambda p: p.stem)
+@pytest.mark.parametrize("deck", DECKS, ids=_name)
 def test_deck_runs_offline_as_a_slideshow(offline_page, deck, screen):
     page = offline_page
     page.set_viewport_size(SCREENS[screen])
@@ -51,7 +61,7 @@ def test_deck_runs_offline_as_a_slideshow(offline_page, deck, screen):
     assert page.evaluate("document.fonts.check('700 40px \"Source Sans 3\"')")
     assert page.evaluate("[...document.fonts].some(f => f.family.includes('Source Sans 3') && f.status === 'loaded')")
 
-    out = SHOTS / deck.stem / screen
+    out = SHOTS / _name(deck) / screen
     out.mkdir(parents=True, exist_ok=True)
     for old in out.glob("*.png"):
         old.unlink()
@@ -87,7 +97,7 @@ def test_deck_runs_offline_as_a_slideshow(offline_page, deck, screen):
     assert page.console_errors == [], page.console_errors
 
 
-@pytest.mark.parametrize("deck", DECKS, ids=lambda p: p.stem)
+@pytest.mark.parametrize("deck", DECKS, ids=_name)
 def test_every_content_slide_has_speaker_notes(offline_page, deck):
     page = offline_page
     page.goto(deck.as_uri())
@@ -101,7 +111,7 @@ def test_every_content_slide_has_speaker_notes(offline_page, deck):
     assert page.evaluate("Reveal.hasPlugin('notes')")
 
 
-@pytest.mark.parametrize("deck", [d for d in DECKS if d.stem != "00_masterclass"], ids=lambda p: p.stem)
+@pytest.mark.parametrize("deck", [d for d in DECKS if d.stem != "00_masterclass"], ids=_name)
 def test_topic_deck_tells_the_trainer_when_to_switch_to_the_demo(offline_page, deck):
     page = offline_page
     page.goto(deck.as_uri())
@@ -109,10 +119,11 @@ def test_topic_deck_tells_the_trainer_when_to_switch_to_the_demo(offline_page, d
     demo = page.evaluate("""() => Reveal.getSlides().filter(s => s.classList.contains('demo'))
         .map(s => s.querySelector('aside.notes').textContent)""")
     assert len(demo) == 1, f"{deck.name}: expected one live-demo slide"
-    assert "Switch to the live demo" in demo[0] and ".ipynb" in demo[0]
+    switch = "Schakel over naar de live demo" if deck.parent.name == "nl" else "Switch to the live demo"
+    assert switch in demo[0] and ".ipynb" in demo[0]
 
 
-@pytest.mark.parametrize("handout", HANDOUTS, ids=lambda p: p.stem)
+@pytest.mark.parametrize("handout", HANDOUTS, ids=_name)
 def test_handout_prints_on_one_a4_page(offline_page, handout):
     page = offline_page
     # The printable width of A4 with 15 mm side margins, so lines wrap as on paper.
@@ -125,7 +136,7 @@ def test_handout_prints_on_one_a4_page(offline_page, handout):
     height = page.evaluate("document.querySelector('.page').getBoundingClientRect().height")
     out = SHOTS / "handouts"
     out.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(out / f"{handout.stem}.png"), full_page=True)
+    page.screenshot(path=str(out / f"{_name(handout)}.png"), full_page=True)
     assert height <= usable, f"{handout.name}: {height:.0f}px of content, one A4 page holds {usable:.0f}px"
     # The chart is printed at the width it was drawn for, so its smallest text stays >= 8 pt.
     chart = page.evaluate("""() => { const i = document.querySelector('img.chart');
@@ -147,7 +158,8 @@ def test_handout_prints_on_one_a4_page(offline_page, handout):
         const c = document.querySelector('.cols').getBoundingClientRect(); return [q.bottom, c.bottom, a.top]; }""")
     assert order[0] <= order[1] <= order[2], f"{handout.name}: the answers are not below the questions: {order}"
     answer = page.evaluate("document.querySelector('.answers').textContent")
-    assert answer.strip() and "Answers" in answer
+    answers = "Antwoorden" if handout.parent.parent.name == "nl" else "Answers"  # the edition's heading
+    assert answer.strip() and answers in answer
     assert page.evaluate("document.querySelector('.cols').textContent").find(answer.split(": ", 1)[-1][:40]) == -1
     pdf = page.pdf(format="A4", print_background=True, prefer_css_page_size=True)
     pages = len(re.findall(rb"/Type\s*/Page(?![a-z])", pdf))

@@ -22,9 +22,10 @@ from pathlib import Path
 import jupytext
 import nbformat
 
-from customer_king import cases, demos
+from customer_king import cases, demos, messages
 
-from .sources import LESSON_SOURCES, explorer_names_called, lesson_sources, notebook_metadata
+from .chrome import PRESENTER, presenter_text
+from .sources import DEFAULT_LANGUAGE, LESSON_SOURCES, edition, explorer_names_called, lesson_sources, notebook_metadata
 
 INDEX_NAME = "index.ipynb"
 VOILA_PORT = 8866
@@ -41,16 +42,13 @@ FIGURE_MAX_WIDTH_PX = 960
 FIGURE_MAX_DPI = 96
 """At most 4/3 of the lessons' 72 dpi: the smallest chart text (15 px in a lesson) becomes 20 px."""
 
-CARD_TITLES = {
-    "warm_up_explorer": "How a slider works",
-    "time_cost_explorer": "Orientation costs time",
-    "satisfaction_sales_explorer": "Satisfaction versus sales",
-    "moderator_explorer": "What moves the best level of orientation",
-    "wallet_allocation_explorer": "The Wallet Allocation Rule",
-    "headroom_explorer": "Headroom under a share-of-wallet ceiling",
-    "warning_score_explorer": "The warning score",
-}
-"""What each dashboard is called on its card and its page (a new explorer falls back to its name)."""
+def card_title(explorer: str, language: str = DEFAULT_LANGUAGE) -> str:
+    """What a dashboard is called on its card and its page (catalogue: ``demo.card.<explorer>.title``;
+    a new explorer falls back to its name)."""
+    key = f"demo.card.{explorer}.title"
+    with messages.language(language):
+        found = messages.text(key)
+    return found if found != key else explorer.removesuffix("_explorer").replace("_", " ").capitalize()
 
 
 @dataclass(frozen=True)
@@ -58,7 +56,8 @@ class Dashboard:
     explorer: str        # function name in customer_king.explorers
     lesson: str          # lesson stem, e.g. "01_customer_orientation"
     lesson_title: str    # the lesson's H1
-    context: str         # one sentence: the explorer's docstring, first line
+    context: str         # one sentence: what it shows (English: the explorer's docstring, first line)
+    language: str = DEFAULT_LANGUAGE  # the edition: its words, and where it is written (presenter/nl/)
 
     @property
     def number(self) -> str:
@@ -75,24 +74,25 @@ class Dashboard:
 
     @property
     def card_title(self) -> str:
-        return CARD_TITLES.get(self.explorer, self.name)
+        return card_title(self.explorer, self.language)
 
     @property
     def url_path(self) -> str:
-        """Where Voilà serves it when started on ``presenter/``."""
-        return f"voila/render/{self.filename}"
+        """Where Voilà serves it when started on ``presenter/`` (the Dutch ones one folder down)."""
+        folder = "" if self.language == DEFAULT_LANGUAGE else f"{self.language}/"
+        return f"voila/render/{folder}{self.filename}"
 
     @property
     def title(self) -> str:
-        return f"Live demo · {self.card_title}"
+        return presenter_text(self.language, "title", card=self.card_title)
 
     @property
     def topic_label(self) -> str:
         """'Topic 3 · Diminishing returns' (the lesson's title up to its colon; 'Start here' for the warm-up)."""
         title = re.sub(r"^\d+\.\s*", "", self.lesson_title).split(":")[0].strip()
         if self.number == "00":
-            return "Start here"
-        return f"Topic {int(self.number)} · {title}"
+            return presenter_text(self.language, "start_here")
+        return presenter_text(self.language, "topic", number=int(self.number), title=title)
 
     @property
     def about(self) -> str:
@@ -116,13 +116,26 @@ def explorer_names() -> list[str]:
             if name.endswith("_explorer") and fn.__module__ == explorers.__name__]
 
 
-def dashboards() -> list[Dashboard]:
-    """One per explorer a lesson calls, in lesson order, then order of first call."""
+def _shows(explorer: str, docstring: str, language: str) -> str:
+    """What the dashboard shows, one sentence: the catalogue's line in ``language``, else the docstring's."""
+    if language == DEFAULT_LANGUAGE:
+        return docstring
+    key = f"demo.card.{explorer}.shows"
+    with messages.language(language):
+        found = messages.text(key)
+    return found if found != key else docstring
+
+
+def dashboards(language: str = DEFAULT_LANGUAGE) -> list[Dashboard]:
+    """One per explorer an edition's lesson calls, in lesson order, then order of first call.
+
+    Only the lessons written in ``language`` count: an edition without a lesson has no dashboard for it.
+    """
     from customer_king import explorers
     names = explorer_names()
     found: list[Dashboard] = []
     seen: set[str] = set()
-    for source in lesson_sources(LESSON_SOURCES):
+    for source in lesson_sources(edition(LESSON_SOURCES, language)):
         text = source.read_text(encoding="utf-8")
         title = lesson_title(source)
         for name in explorer_names_called(text):
@@ -131,7 +144,7 @@ def dashboards() -> list[Dashboard]:
             seen.add(name)
             doc = inspect.getdoc(getattr(explorers, name)) or ""
             context = doc.splitlines()[0].strip() if doc else ""
-            found.append(Dashboard(name, source.stem, title, context))
+            found.append(Dashboard(name, source.stem, title, _shows(name, context, language), language))
     return found
 
 
@@ -143,9 +156,9 @@ def by_topic(items: list[Dashboard]) -> list[tuple[str, list[Dashboard]]]:
     return [(topic, sorted(group, key=lambda d: demo_for(d.explorer) is None)) for topic, group in groups.items()]
 
 
-def _notebook(cells: list, title: str) -> nbformat.NotebookNode:
+def _notebook(cells: list, title: str, language: str = DEFAULT_LANGUAGE) -> nbformat.NotebookNode:
     nb = nbformat.v4.new_notebook()
-    nb.metadata = notebook_metadata()
+    nb.metadata = notebook_metadata(language)
     nb.metadata["title"] = title  # the browser tab's title in Voilà (nbconvert reads it)
     for index, cell in enumerate(cells):
         cell.id = f"presenter-{index}"
@@ -153,9 +166,8 @@ def _notebook(cells: list, title: str) -> nbformat.NotebookNode:
     return nb
 
 
-MODEL_NOTE = "Stylized teaching model: its shape follows the research, its numbers are illustrations."
-RULE_NOTE = ("Keiningham et al.'s published Wallet Allocation Rule, not the teaching model; "
-             "its evidence comes from consumers.")
+MODEL_NOTE = presenter_text(DEFAULT_LANGUAGE, "model_note")
+RULE_NOTE = presenter_text(DEFAULT_LANGUAGE, "rule_note")
 
 
 def demo_for(explorer: str) -> demos.Demo | None:
@@ -163,23 +175,31 @@ def demo_for(explorer: str) -> demos.Demo | None:
     return next((d for d in demos.DEMOS.values() if d.explorer == explorer), None)
 
 
-def note_for(d: Dashboard) -> str:
+def uses_rule(d: Dashboard) -> bool:
+    """True when the dashboard's demo answers from the published Wallet Allocation Rule, not the model."""
     demo = demo_for(d.explorer)
-    return MODEL_NOTE if demo is None or demo.from_model else RULE_NOTE
+    return demo is not None and not demo.from_model
+
+
+def note_for(d: Dashboard) -> str:
+    return presenter_text(d.language, "rule_note" if uses_rule(d) else "model_note")
 
 
 def prompt_for(d: Dashboard) -> tuple[str, str]:
     """(label, text) the dashboard and its card show first: the demo's question, or what the page is for."""
-    demo = demo_for(d.explorer)
-    if demo is not None:
-        return "Ask the room first", demo.question
-    lead = next((m for m in demos.DEMOS.values() if m.topic == d.number and m.then), None)
-    if d.explorer == "headroom_explorer" and lead is not None:
-        return ("Follow-up", f"after “{CARD_TITLES[lead.explorer]}”, move the ceiling from "
-                f"{cases.SHARE_CEILING:.2f} to {demos.HEADROOM_DEMO_CEILING:.2f}.")
-    if d.number == "00":
-        return "Warm-up", "show the room how a slider moves, with the mouse and with the arrow keys."
-    return "Try", "move one slider at a time."
+    with messages.language(d.language):
+        demo = demo_for(d.explorer)
+        say = messages.text
+        if demo is not None:
+            return say("demo.ask_room"), demo.question
+        lead = next((m for m in demos.DEMOS.values() if m.topic == d.number and m.then), None)
+        if d.explorer == "headroom_explorer" and lead is not None:
+            return (say("demo.follow_up"), say("demo.follow_up.headroom", lead=card_title(lead.explorer, d.language),
+                                                ceiling=demos.number(cases.SHARE_CEILING, ".2f"),
+                                                demo_ceiling=demos.number(demos.HEADROOM_DEMO_CEILING, ".2f")))
+        if d.number == "00":
+            return say("demo.warm_up"), say("demo.warm_up.text")
+        return say("demo.try"), say("demo.try.text")
 
 
 # ------------------------------------------------------------------ dashboards
@@ -270,8 +290,11 @@ def explorer_css(labels: list[str]) -> str:
 
 
 def _figure_code(d: Dashboard) -> str:
+    # An edition other than English sets its language first: sliders, readout and chart in it.
+    language = ("" if d.language == DEFAULT_LANGUAGE else
+                f'from customer_king.messages import set_language\nset_language("{d.language}")\n')
     return (
-        f"from customer_king.explorers import {d.explorer}\n\n"
+        f"{language}from customer_king.explorers import {d.explorer}\n\n"
         f"explorer = {d.explorer}()\n"
         "# Presenter mode: the picture drawn larger than in a lesson (type for the back row),\n"
         f"# at most {FIGURE_MAX_WIDTH_PX} px wide (a 1024-px screen); the page's style shrinks it where the\n"
@@ -287,13 +310,15 @@ def _figure_code(d: Dashboard) -> str:
 def dashboard_notebook(d: Dashboard) -> nbformat.NotebookNode:
     label, prompt = prompt_for(d)
     e = html.escape
-    head = (f"<style>{DASHBOARD_CSS}{explorer_css(slider_labels(d.explorer))}</style>\n\n"
+    with messages.language(d.language):  # the label column as wide as the edition's labels
+        labels = slider_labels(d.explorer)
+    head = (f"<style>{DASHBOARD_CSS}{explorer_css(labels)}</style>\n\n"
             f'<div class="kit-dash-head"><h1>{e(d.title)}</h1>'
-            f'<a href="{INDEX_NAME}">← All demos</a></div>\n'
+            f'<a href="{INDEX_NAME}">{e(presenter_text(d.language, "back"))}</a></div>\n'
             f'<p class="kit-dash-about">{e(d.about)} <em>({e(note_for(d))})</em></p>\n'
             f'<p class="kit-dash-ask"><strong>{e(label)}:</strong> {e(prompt)}</p>\n')
     return _notebook([nbformat.v4.new_markdown_cell(head), nbformat.v4.new_code_cell(_figure_code(d))],
-                     d.title)
+                     d.title, d.language)
 
 
 # ------------------------------------------------------------------ the index
@@ -331,7 +356,7 @@ body[data-voila] .jp-RenderedHTMLCommon { padding-right: 0; }
 def _card(d: Dashboard) -> str:
     e = html.escape
     label, prompt = prompt_for(d)
-    basis = "Published rule" if note_for(d) == RULE_NOTE else "Teaching model"
+    basis = presenter_text(d.language, "basis.rule" if uses_rule(d) else "basis.model")
     return (f'<div class="kit-card">'
             f'<h3><a href="{d.filename}">{e(d.card_title)}</a></h3>'
             f'<p>{e(d.context)}</p>'
@@ -345,14 +370,15 @@ def _topic(topic: str, group: list[Dashboard]) -> str:
             f'<div class="kit-topic-cards">{"".join(_card(d) for d in group)}</div></section>')
 
 
-def index_notebook(items: list[Dashboard]) -> nbformat.NotebookNode:
+def index_notebook(items: list[Dashboard], language: str = DEFAULT_LANGUAGE) -> nbformat.NotebookNode:
     groups = "\n".join(_topic(topic, group) for topic, group in by_topic(items))
-    page = (f"<style>{INDEX_CSS}</style>\n\n"
-            '<div class="kit-index"><h1>Is your customer king? Live demos</h1>\n'
-            '<p class="kit-how">Open a demo, ask the room its question, then move a slider: click its handle, '
-            "then the arrow keys (one step per press).</p>\n"
+    say = lambda key: presenter_text(language, key)  # noqa: E731
+    extra = PRESENTER[language].get("index.css", "")  # an edition's own adjustments (longer words)
+    page = (f"<style>{INDEX_CSS}{extra}</style>\n\n"
+            f'<div class="kit-index"><h1>{html.escape(say("index.heading"))}</h1>\n'
+            f'<p class="kit-how">{html.escape(say("index.how"))}</p>\n'
             f'<div class="kit-topics">\n{groups}\n</div></div>\n')
-    return _notebook([nbformat.v4.new_markdown_cell(page)], "Live demos · Is your customer king?")
+    return _notebook([nbformat.v4.new_markdown_cell(page)], say("index.title"), language)
 
 
 # ------------------------------------------------------------------ the Voilà template

@@ -5,11 +5,13 @@ import html
 
 from customer_king import demos
 
+from .chrome import chrome
 from .fonts import font_face_css
 from .figures import table_html
 from .lessons import Lesson
 from .reveal import REVEAL_VERSION, vendored
-from .slides import KIT_TITLE, Slide
+from .slides import Slide
+from .sources import DEFAULT_LANGUAGE
 from .text import md_inline
 
 KIT_CSS = """
@@ -72,19 +74,19 @@ KIT_CSS = """
 """
 
 
-def deck_html(title: str, slides: list[Slide]) -> str:
+def deck_html(title: str, slides: list[Slide], language: str = DEFAULT_LANGUAGE) -> str:
     sections = "\n".join(s.html() for s in slides)
     # `</script>` inside inlined JS would end the tag early; reveal's dist has none.
     js = vendored("reveal.js") + "\n" + vendored("notes.js")
     assert "</script" not in js.lower()
     return f"""<!doctype html>
-<html lang="en">
+<html lang="{chrome(language, "html_lang")}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="tools/build_slides.py (reveal.js {REVEAL_VERSION}, inlined)">
 <title>{html.escape(title)}</title>
-<!-- Generated from content/lessons/ by `make slides`; edit the lesson, not this file.
+<!-- {chrome(language, "deck.generated")}
      Speaker view: press S. Overview: press Esc. Full screen: press F. -->
 <style>
 {vendored("reset.css")}
@@ -153,8 +155,8 @@ def handout_chart(lesson: Lesson) -> str:
     from .authored import authored_slides
     from .figures import png_data_uri
     from .slide_charts import CHARTS, HANDOUT, chart
-    from .sources import LESSON_SOURCES
-    names = [s.visual.split(":", 1)[1] for s in authored_slides(LESSON_SOURCES / f"{lesson.stem}.py")
+    from .sources import LESSON_SOURCES, edition
+    names = [s.visual.split(":", 1)[1] for s in authored_slides(edition(LESSON_SOURCES, lesson.language) / f"{lesson.stem}.py")
              if s.visual.startswith("chart:")]
     if not names:
         return ""
@@ -166,45 +168,45 @@ def handout_chart(lesson: Lesson) -> str:
 
 
 def handout_html(lesson: Lesson) -> str:
+    say = lambda key, **f: chrome(lesson.language, key, **f)  # noqa: E731
+    kit = say("kit_title")
     points = "".join(f"<li>{md_inline(k)}</li>" for k in lesson.key_points)
     table = demos.model_table(lesson.number)
     numbers = table_html(table.caption, table.header, table.rows) if table else ""
-    heading = "The Wallet Allocation Rule in numbers" if table and table.source == "rule" else "The model in numbers"
-    rule_note = (" The Wallet Allocation Rule is Keiningham et al.'s published rule, not the teaching model; "
-                 "its evidence comes from consumers." if table and table.source == "rule" else "")
+    rule = bool(table and table.source == "rule")
+    heading = say("handout.numbers_rule") if rule else say("handout.numbers_model")
+    rule_note = say("handout.rule_note") if rule else ""
     demo = demos.DEMOS.get(lesson.number)
-    try_it = (f'<section class="keep try-it"><h2>Try it</h2><p>{html.escape(demo.question)}</p>'
-              "<p>Answer below, at the foot of the page.</p></section>" if demo else "")
-    answers = (f'<section class="answers"><h2>Answers</h2><p><b>Try it</b> ({html.escape(demo.basis)}): '
-               f"{html.escape(demo.answer())}</p></section>" if demo else "")
+    try_it = (f'<section class="keep try-it"><h2>{say("handout.try_it")}</h2><p>{html.escape(demo.question)}</p>'
+              f'<p>{say("handout.answer_below")}</p></section>' if demo else "")
+    answers = (f'<section class="answers"><h2>{say("handout.answers")}</h2><p><b>{say("handout.try_it")}</b> '
+               f"({html.escape(demo.basis)}): {html.escape(demo.answer())}</p></section>" if demo else "")
     refs = "".join(f"<li>{md_inline(r)}</li>" for r in lesson.references)
     return f"""<!doctype html>
-<html lang="en">
+<html lang="{say("html_lang")}">
 <head>
 <meta charset="utf-8">
 <meta name="generator" content="tools/build_slides.py">
-<title>Handout · {html.escape(lesson.title)}</title>
+<title>{say("handout.title", title=html.escape(lesson.title))}</title>
 <style>{font_face_css()}
 {HANDOUT_CSS}</style>
 </head>
 <body>
 <div class="page">
 <header>
-<p class="kicker">{KIT_TITLE} · Topic {int(lesson.number)} of 5 · handout</p>
+<p class="kicker">{say("handout.kicker", kit=kit, number=int(lesson.number))}</p>
 <h1>{html.escape(lesson.short_title)}</h1>
 <p>{md_inline(lesson.why)}</p>
 </header>
 {handout_chart(lesson)}
 <div class="cols">
-<section class="key-points"><h2>Key points</h2><ul>{points}</ul></section>
+<section class="key-points"><h2>{say("handout.key_points")}</h2><ul>{points}</ul></section>
 {f'<section class="keep"><h2>{heading}</h2>{numbers}</section>' if numbers else ""}
 {try_it}
 </div>
-<p class="note">The figures and numbers come from the kit's <b>stylized teaching model</b>: its shape follows the
-research, its numbers are illustrations.{rule_note} Notebook: notebooks/{lesson.stem}.ipynb ·
-exercises: exercises/{lesson.stem}.ipynb.</p>
+<p class="note">{say("handout.note", rule_note=rule_note, stem=lesson.stem)}</p>
 {answers}
-<footer><b>References</b><ul>{refs}</ul></footer>
+<footer><b>{say("handout.references")}</b><ul>{refs}</ul></footer>
 </div>
 </body>
 </html>

@@ -14,7 +14,8 @@ from pathlib import Path
 import jupytext
 import nbformat
 
-from .sources import NOTEBOOKS, explorer_names_called, topic_sources
+from .chrome import chrome
+from .sources import DEFAULT_LANGUAGE, LESSON_SOURCES, NOTEBOOKS, edition, explorer_names_called, language_of, topic_sources
 from .text import first_sentence, list_items, paragraphs
 
 
@@ -43,6 +44,7 @@ class Lesson:
     sections: list[Section] = field(default_factory=list)
     key_points: list[str] = field(default_factory=list)
     references: list[str] = field(default_factory=list)
+    language: str = DEFAULT_LANGUAGE  # the edition: "en", "nl" (from the source's folder)
 
     @property
     def number(self) -> str:
@@ -60,9 +62,9 @@ class Lesson:
 _HEADING = re.compile(r"^(#{1,3})\s+(.+?)\s*$")
 
 
-def _notebook_outputs(stem: str, n_cells: int) -> list[list] | None:
-    """Outputs per cell of the executed lesson notebook, if it matches the source."""
-    path = NOTEBOOKS / f"{stem}.ipynb"
+def _notebook_outputs(stem: str, n_cells: int, language: str = DEFAULT_LANGUAGE) -> list[list] | None:
+    """Outputs per cell of the executed lesson notebook (of the same edition), if it matches the source."""
+    path = edition(NOTEBOOKS, language) / f"{stem}.ipynb"
     if not path.exists():
         return None
     nb = nbformat.read(path, as_version=4)
@@ -75,8 +77,9 @@ def read_lesson(path: Path) -> Lesson:
     nb = jupytext.read(path, fmt="py:percent")
     # Cells written for the decks are not part of the lesson a learner reads (authored.py reads them).
     nb.cells = [c for c in nb.cells if not (c.metadata.get("slideshow") or {}).get("slide_type")]
-    outputs = _notebook_outputs(path.stem, len(nb.cells))
-    lesson = Lesson(stem=path.stem, title=path.stem)
+    language = language_of(path)
+    outputs = _notebook_outputs(path.stem, len(nb.cells), language)
+    lesson = Lesson(stem=path.stem, title=path.stem, language=language)
     current: Section | None = None
     intro: list[str] = []
     for index, cell in enumerate(nb.cells):
@@ -123,11 +126,13 @@ def read_lesson(path: Path) -> Lesson:
 
 
 def _parse_intro(lesson: Lesson, text: str) -> None:
-    why = re.search(r"\*\*Why this matters\.\*\*\s*(.+?)(?:\n\s*\n|$)", text, re.DOTALL)
+    # The fixed parts carry the edition's own words (chrome: "Why this matters", "Waarom dit ertoe doet").
+    word = lambda key: re.escape(chrome(lesson.language, key))  # noqa: E731
+    why = re.search(rf"\*\*{word('lesson.why')}\.\*\*\s*(.+?)(?:\n\s*\n|$)", text, re.DOTALL)
     lesson.why = " ".join(why[1].split()) if why else ""
-    time = re.search(r"^\|\s*\*\*Time\*\*\s*\|\s*(.+?)\s*\|\s*$", text, re.MULTILINE)
+    time = re.search(rf"^\|\s*\*\*{word('lesson.time')}\*\*\s*\|\s*(.+?)\s*\|\s*$", text, re.MULTILINE)
     lesson.time = time[1] if time else ""
-    objectives = text.split("**Learning objectives.**", 1)
+    objectives = text.split(f"**{chrome(lesson.language, 'lesson.objectives')}.**", 1)
     if len(objectives) == 2:
         lesson.objectives = list_items(objectives[1])
 
@@ -136,15 +141,16 @@ def _parse_closing(lesson: Lesson) -> None:
     keep = []
     for section in lesson.sections:
         name = section.heading.lower()
-        if name == "key points":
-            lesson.key_points = [i for i in list_items(section.text) if not i.startswith("**Next")]
-        elif name == "references":
+        if name == chrome(lesson.language, "lesson.key_points"):
+            lesson.key_points = [i for i in list_items(section.text)
+                                 if not i.startswith(chrome(lesson.language, "lesson.next"))]
+        elif name == chrome(lesson.language, "lesson.references"):
             lesson.references = list_items(section.text)
         else:
             keep.append(section)
     lesson.sections = keep
 
 
-def topic_lessons() -> list[Lesson]:
-    """The five topic lessons, in route order."""
-    return [read_lesson(p) for p in topic_sources()]
+def topic_lessons(language: str = DEFAULT_LANGUAGE) -> list[Lesson]:
+    """The topic lessons of an edition, in route order (only those written in that language)."""
+    return [read_lesson(p) for p in topic_sources(edition(LESSON_SOURCES, language))]

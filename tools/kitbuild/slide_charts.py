@@ -160,7 +160,7 @@ def moderators(fig, size: Size) -> None:
     ax = fig.add_subplot()
     base = demos.moderator_peak()
     rows = [("Baseline", base)] + [(label.capitalize(), demos.moderator_peak(**{name: 1.0}))
-                                   for name, label in demos.MODERATOR_LABELS]
+                                   for name, label in ((n, demos.moderator_label(n)) for n in demos.MODERATORS)]
     y = np.arange(len(rows))[::-1]
     for (label, peak), yy in zip(rows, y):
         colour = GREY if label == "Baseline" else BLUE

@@ -16,14 +16,15 @@ from dataclasses import dataclass
 from customer_king import demos
 
 from .authored import AuthoredSlide, authored_slides
+from .chrome import chrome, slider_value
 from .dashboards import dashboards
 from .figures import explorer_picture, png_data_uri, table_html
 from .lessons import Lesson, read_lesson
 from .slide_charts import CHARTS, chart
-from .sources import EXERCISE_SOURCES, LESSON_SOURCES
+from .sources import DEFAULT_LANGUAGE, EXERCISE_SOURCES, LESSON_SOURCES, edition
 from .text import first_sentence, md_html, md_inline
 
-KIT_TITLE = "Is your customer king?"
+KIT_TITLE = chrome(DEFAULT_LANGUAGE, "kit_title")
 
 
 @dataclass
@@ -64,18 +65,16 @@ def demo_script(lesson: Lesson) -> str:
     """The speaker notes of the predict slide: which dashboard, which moves, what the model shows."""
     demo = demos.DEMOS[lesson.number]
     board = _dashboard(demo.explorer)
-    fmt = lambda v: f"{v:g}"  # noqa: E731
-    moves = "".join(f"<li>Set “{html.escape(slider_label(demo.explorer, k))}” to {fmt(v)}.</li>"
+    say = lambda key, **f: chrome(lesson.language, key, **f)  # noqa: E731
+    fmt = lambda v: slider_value(v, lesson.language)  # noqa: E731
+    moves = "".join(say("demo.set", label=html.escape(slider_label(demo.explorer, k)), value=fmt(v))
                     for k, v in demo.preset)
     label = html.escape(slider_label(demo.explorer, demo.slider))
-    return (f"<p><b>Switch to the live demo.</b> Presenter mode (<code>make present</code>): open "
-            f"presenter/{board.filename}; fall-back: notebooks/{lesson.stem}.ipynb in JupyterLab, Run All.</p>"
-            f"<ol>{moves}<li>Start “{label}” at {fmt(demo.start)}.</li>"
-            "<li>Read the question aloud; everybody writes a guess down. Take three or four answers; "
-            "do not say who is right yet.</li>"
-            f"<li>Move “{label}” to {fmt(demo.end)}, one step at a time.</li></ol>"
-            f"<p><b>Expected ({html.escape(demo.basis)}):</b> {html.escape(demo.answer())}</p>"
-            + (f"<p><b>Then:</b> {html.escape(demo.then)}</p>" if demo.then else ""))
+    return (say("demo.switch", board=board.filename, stem=lesson.stem)
+            + f"<ol>{moves}" + say("demo.start", label=label, value=fmt(demo.start)) + say("demo.read_aloud")
+            + say("demo.move", label=label, value=fmt(demo.end)) + "</ol>"
+            + say("demo.expected", basis=html.escape(demo.basis), answer=html.escape(demo.answer()))
+            + (say("demo.then", then=html.escape(demo.then)) if demo.then else ""))
 
 
 def predict_visual(lesson: Lesson) -> tuple[str, str]:
@@ -89,11 +88,13 @@ def explorer_visual(lesson: Lesson) -> tuple[str, str]:
     settings = demo.final_settings()
     png, readout = explorer_picture(demo.explorer, settings)
     changed = changed_settings(demo.explorer, settings)
-    said = ", ".join(f"“{html.escape(slider_label(demo.explorer, k))}” at {v:g}" for k, v in changed.items())
-    caption = f'<p class="caption">Explorer set to {said}.</p>' if changed else ""
+    say = lambda key, **f: chrome(lesson.language, key, **f)  # noqa: E731
+    said = ", ".join(say("explorer.setting", label=html.escape(slider_label(demo.explorer, k)),
+                         value=slider_value(v, lesson.language)) for k, v in changed.items())
+    caption = f'<p class="caption">{say("explorer.caption", settings=said)}</p>' if changed else ""
     attrs = f" data-explorer=\"{demo.explorer}\" data-settings='{json.dumps(changed, sort_keys=True)}'"
-    notes = (f"<p><b>The explorer says:</b> {readout}</p><p>Picture drawn by {demo.explorer}() with "
-             + ", ".join(f"{k} = {v:g}" for k, v in settings.items()) + ".</p>")
+    notes = say("explorer.says", readout=readout, explorer=demo.explorer,
+                settings=", ".join(f"{k} = {v:g}" for k, v in settings.items()))
     return (f'<img class="figure explorer"{attrs} src="{png_data_uri(png)}" '
             f'alt="{html.escape(demo.explorer)}">{caption}', notes)
 
@@ -127,8 +128,7 @@ def render(lesson: Lesson, slide: AuthoredSlide, fill) -> Slide:
     elif kind == "question":
         # A prediction the lesson asks itself (not the topic's demo): its text is the body.
         visual, body = f'<div class="callout">{md_html(body)}</div>', ""
-        notes = ("<p>Ask the room to write a guess down before anybody sees the answer. Take three "
-                 "or four answers; do not say who is right yet.</p>") + notes
+        notes = chrome(lesson.language, "question.notes") + notes
         classes.append("predict")
     elif kind == "explorer":
         visual, extra = explorer_visual(lesson)
@@ -157,31 +157,28 @@ def render(lesson: Lesson, slide: AuthoredSlide, fill) -> Slide:
 
 def title_slide(lesson: Lesson) -> Slide:
     time = f'<p class="meta">{md_inline(lesson.time.split("(")[0].strip())}</p>' if lesson.time else ""
+    kit = chrome(lesson.language, "kit_title")
     return Slide(
-        f'<p class="kicker">{KIT_TITLE} · Topic {int(lesson.number)} of 5</p>\n'
+        f'<p class="kicker">{chrome(lesson.language, "title.kicker", kit=kit, number=int(lesson.number))}</p>\n'
         f"<h1>{html.escape(lesson.short_title)}</h1>\n{time}",
-        f"<p>Open with the question behind this topic.</p><p>{md_inline(lesson.why)}</p>"
-        f"<p>Time: {md_inline(lesson.time)}</p>",
+        chrome(lesson.language, "title.notes", why=md_inline(lesson.why), time=md_inline(lesson.time)),
         "title-slide", lesson.title)
 
 
 def exercise_slide(lesson: Lesson) -> Slide | None:
-    info = exercise_info(lesson.stem)
+    info = exercise_info(lesson.stem, lesson.language)
     if info is None:
         return None
     count, prompt = info
-    discuss = f"<p><b>Discussion prompt:</b> {md_inline(prompt)}</p>" if prompt else ""
+    say = lambda key, **f: chrome(lesson.language, key, **f)  # noqa: E731
+    discuss = say("exercise.discuss_prompt", prompt=md_inline(prompt)) if prompt else ""
     return Slide(
-        "<h2>Your turn: answer the exercises, then compare with your neighbour.</h2>\n"
-        f'<p class="statement">{count} graded questions, instant feedback, a hint when an answer is not yet right.</p>',
-        f"<p>Participants open exercises/{lesson.stem}.ipynb, replace <code>...</code> with an answer "
-        "and run <code>check(...)</code>.</p>" + discuss +
-        "<p>Walk the room. Most 'not yet' answers come from units (hours versus accounts, fractions "
-        "versus percentages): point at the hint rather than giving the answer. If a kernel dies: "
-        "Kernel → Restart Kernel and Run All Cells.</p>", "content exercise")
+        f"<h2>{say('exercise.headline')}</h2>\n"
+        f'<p class="statement">{say("exercise.statement", count=count)}</p>',
+        say("exercise.open", stem=lesson.stem) + discuss + say("exercise.walk"), "content exercise")
 
 
-def references_slides(refs: list[str]) -> list[Slide]:
+def references_slides(refs: list[str], language: str = DEFAULT_LANGUAGE) -> list[Slide]:
     per_slide = 7
     count = -(-len(refs) // per_slide)
     size = -(-len(refs) // count) if count else 1
@@ -190,15 +187,14 @@ def references_slides(refs: list[str]) -> list[Slide]:
     for number, chunk in enumerate(chunks, 1):
         items = "".join(f"<li>{md_inline(r)}</li>" for r in chunk)
         part = f" ({number}/{len(chunks)})" if len(chunks) > 1 else ""
-        slides.append(Slide(f"<h2>References{part}</h2>\n<ul class=\"refs\">{items}</ul>",
-                            "<p>Point to the references for anyone who wants the papers. Findings come "
-                            "from these; the model's numbers do not.</p>", "references"))
+        slides.append(Slide(f"<h2>{chrome(language, 'references')}{part}</h2>\n<ul class=\"refs\">{items}</ul>",
+                            chrome(language, "references.notes"), "references"))
     return slides
 
 
-def _filler():
+def _filler(language: str = DEFAULT_LANGUAGE):
     from .guide import PLACEHOLDER, fill, values
-    known = values()
+    known = values(language)
 
     def fill_text(text: str) -> str:
         return fill(text, known) if PLACEHOLDER.search(text) else text
@@ -207,17 +203,17 @@ def _filler():
 
 def topic_slides(lesson: Lesson, fill=None) -> list[Slide]:
     """Title, the lesson's own slides, the exercise slide (references are added by the deck)."""
-    fill = fill or _filler()
-    authored = authored_slides(LESSON_SOURCES / f"{lesson.stem}.py")
+    fill = fill or _filler(lesson.language)
+    authored = authored_slides(edition(LESSON_SOURCES, lesson.language) / f"{lesson.stem}.py")
     if not authored:
         raise ValueError(f"{lesson.stem}: the lesson source writes no slides (cells with slideshow metadata)")
     slides = [title_slide(lesson)] + [render(lesson, s, fill) for s in authored]
     return [s for s in slides + [exercise_slide(lesson)] if s is not None]
 
 
-def exercise_info(stem: str) -> tuple[int, str] | None:
-    """(number of graded questions, the discussion prompt) of the topic's exercise set."""
-    source = EXERCISE_SOURCES / f"{stem}.py"
+def exercise_info(stem: str, language: str = DEFAULT_LANGUAGE) -> tuple[int, str] | None:
+    """(number of graded questions, the discussion prompt) of the topic's exercise set (of that edition)."""
+    source = edition(EXERCISE_SOURCES, language) / f"{stem}.py"
     if not source.exists():
         return None
     from customer_king import exercise_sets
@@ -226,7 +222,7 @@ def exercise_info(stem: str) -> tuple[int, str] | None:
     except KeyError:
         return None
     text = source.read_text(encoding="utf-8")
-    match = re.search(r"Discuss with your neighbour[^\n]*\n((?:#.*\n)+)", text)
+    match = re.search(chrome(language, "exercise.discuss") + r"[^\n]*\n((?:#.*\n)+)", text)
     prompt = ""
     if match:
         prompt = " ".join(line.lstrip("# ").strip() for line in match[1].splitlines()).strip()
@@ -234,42 +230,30 @@ def exercise_info(stem: str) -> tuple[int, str] | None:
 
 
 # ------------------------------------------------------------------ the masterclass
-def masterclass_slides(lessons: list[Lesson]) -> list[Slide]:
-    start = read_lesson(LESSON_SOURCES / "00_start_here.py")
-    fill = _filler()
+def masterclass_slides(lessons: list[Lesson], language: str = DEFAULT_LANGUAGE) -> list[Slide]:
+    start = read_lesson(edition(LESSON_SOURCES, language) / "00_start_here.py")
+    fill = _filler(language)
+    say = lambda key, **f: chrome(language, key, **f)  # noqa: E731
+    kit = say("kit_title")
     agenda = "".join(f"<li>{html.escape(l.short_title.split(':')[0])}</li>" for l in lessons)
+    about = start.section(say("lesson.start_here"))
     slides = [
-        Slide(f'<p class="kicker">Masterclass</p><h1>{KIT_TITLE}</h1>\n'
-              f'<p class="meta">How much should a salesperson put the customer first?</p>',
+        Slide(f'<p class="kicker">{say("mc.kicker")}</p><h1>{kit}</h1>\n'
+              f'<p class="meta">{say("mc.question")}</p>',
               f"<p>{md_inline(start.why)}</p>", "title-slide"),
-        Slide(f"<h2>Five topics, each with a prediction, a live demo and exercises.</h2>\n"
+        Slide(f"<h2>{say('mc.agenda')}</h2>\n"
               f'<ol class="agenda">{agenda}</ol>',
-              "<p>The agenda with timings is in trainer/GUIDE.md. Each topic: a short input, a live demo "
-              "with a prediction from the room, then exercises.</p>", "content"),
-        Slide("<h2>The research gives the shape; a teaching model gives illustrative numbers.</h2>\n"
-              '<table class="plain"><thead><tr><th>From research</th><th>From the teaching model</th></tr></thead>'
-              "<tbody><tr><td>Sales: an inverted U</td><td>where the peak lies</td></tr>"
-              "<tr><td>Satisfaction keeps rising</td><td>how fast</td></tr>"
-              "<tr><td>Which way situations move the peak</td><td>how far</td></tr></tbody></table>",
-              "<p>Say this once, clearly, and come back to it: Homburg, Müller &amp; Klarmann (2011) found "
-              "the inverted U for sales, the continuously positive effect on customer attitudes and the "
-              "direction of three moderators. Every number on these slides that comes from the kit's "
-              "stylized model says so; its shape follows the research, its numbers are illustrations.</p>"
-              + md_html(start.section("What this kit is").text if start.section("What this kit is") else ""),
+              say("mc.agenda.notes"), "content"),
+        Slide(f"<h2>{say('mc.split')}</h2>\n" + say("mc.split.table"),
+              say("mc.split.notes") + md_html(about.text if about else ""),
               "content table-slide"),
     ]
     for lesson in lessons:
         slides += topic_slides(lesson, fill)
     slides.append(Slide(
-        "<h2>Debrief: where is your own team on the curve?</h2>\n<ul>"
-        "<li>Before or past the peak?</li>"
-        "<li>Which accounts get more time than their potential justifies?</li>"
-        "<li>What will you stop doing on Monday, and what will you keep?</li></ul>",
-        "<p>Ten minutes. One answer per table for each question; collect on a flip chart. Close by "
-        "repeating the core message: customer orientation keeps pleasing customers, but its effect "
-        "on sales is an inverted U (Homburg, Müller &amp; Klarmann 2011), so calibrate it to product, "
-        "price strategy and competition.</p>", "content"))
+        f"<h2>{say('mc.debrief')}</h2>\n<ul>" + say("mc.debrief.items") + "</ul>",
+        say("mc.debrief.notes"), "content"))
     refs: list[str] = []
     for lesson in [start, *lessons]:
         refs += [r for r in lesson.references if r not in refs]
-    return slides + references_slides(sorted(refs))
+    return slides + references_slides(sorted(refs), language)

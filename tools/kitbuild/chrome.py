@@ -1,0 +1,234 @@
+"""The decks' and handouts' own words (their "chrome"), per language: kickers, labels, headings, notes.
+
+A dictionary here, not the message catalogue: these strings are written into slides/ and
+slides/nl/ by the build and never reach a learner's kernel. What a learner also sees (the
+demo questions and answers, the tables of model numbers) lives in the catalogue
+(``customer_king/texts/demos_*.py``) and is read from there.
+
+Also here: the words a lesson source uses for its fixed parts (``**Why this matters.**``,
+``## Key points`` …), which the slide tools look for when they read a lesson of that edition.
+"""
+from __future__ import annotations
+
+CHROME: dict[str, dict[str, str]] = {
+    "en": {
+        "html_lang": "en",
+        "kit_title": "Is your customer king?",
+        # what a lesson source calls its fixed parts
+        "lesson.why": "Why this matters",
+        "lesson.time": "Time",
+        "lesson.objectives": "Learning objectives",
+        "lesson.key_points": "key points",
+        "lesson.references": "references",
+        "lesson.next": "**Next",
+        "lesson.start_here": "What this kit is",
+        "exercise.discuss": r"Discuss with your neighbour",
+        # the decks
+        "deck.masterclass_title": "{kit} · masterclass",
+        "deck.generated": "Generated from content/lessons/ by `make slides`; edit the lesson, not this file.",
+        "title.kicker": "{kit} · Topic {number} of 5",
+        "title.notes": "<p>Open with the question behind this topic.</p><p>{why}</p><p>Time: {time}</p>",
+        "demo.switch": ("<p><b>Switch to the live demo.</b> Presenter mode (<code>make present</code>): open "
+                        "presenter/{board}; fall-back: notebooks/{stem}.ipynb in JupyterLab, Run All.</p>"),
+        "demo.set": "<li>Set “{label}” to {value}.</li>",
+        "demo.start": "<li>Start “{label}” at {value}.</li>",
+        "demo.read_aloud": ("<li>Read the question aloud; everybody writes a guess down. Take three or four answers; "
+                            "do not say who is right yet.</li>"),
+        "demo.move": "<li>Move “{label}” to {value}, one step at a time.</li>",
+        "demo.expected": "<p><b>Expected ({basis}):</b> {answer}</p>",
+        "demo.then": "<p><b>Then:</b> {then}</p>",
+        "explorer.caption": "Explorer set to {settings}.",
+        "explorer.setting": "“{label}” at {value}",
+        "explorer.says": "<p><b>The explorer says:</b> {readout}</p><p>Picture drawn by {explorer}() with {settings}.</p>",
+        "question.notes": ("<p>Ask the room to write a guess down before anybody sees the answer. Take three "
+                           "or four answers; do not say who is right yet.</p>"),
+        "exercise.headline": "Your turn: answer the exercises, then compare with your neighbour.",
+        "exercise.statement": "{count} graded questions, instant feedback, a hint when an answer is not yet right.",
+        "exercise.open": ("<p>Participants open exercises/{stem}.ipynb, replace <code>...</code> with an answer "
+                          "and run <code>check(...)</code>.</p>"),
+        "exercise.discuss_prompt": "<p><b>Discussion prompt:</b> {prompt}</p>",
+        "exercise.walk": ("<p>Walk the room. Most 'not yet' answers come from units (hours versus accounts, fractions "
+                          "versus percentages): point at the hint rather than giving the answer. If a kernel dies: "
+                          "Kernel → Restart Kernel and Run All Cells.</p>"),
+        "references": "References",
+        "references.notes": ("<p>Point to the references for anyone who wants the papers. Findings come "
+                             "from these; the model's numbers do not.</p>"),
+        # the masterclass
+        "mc.kicker": "Masterclass",
+        "mc.question": "How much should a salesperson put the customer first?",
+        "mc.agenda": "Five topics, each with a prediction, a live demo and exercises.",
+        "mc.agenda.notes": ("<p>The agenda with timings is in trainer/GUIDE.md. Each topic: a short input, a live demo "
+                            "with a prediction from the room, then exercises.</p>"),
+        "mc.split": "The research gives the shape; a teaching model gives illustrative numbers.",
+        "mc.split.table": ('<table class="plain"><thead><tr><th>From research</th><th>From the teaching model</th></tr>'
+                           "</thead><tbody><tr><td>Sales: an inverted U</td><td>where the peak lies</td></tr>"
+                           "<tr><td>Satisfaction keeps rising</td><td>how fast</td></tr>"
+                           "<tr><td>Which way situations move the peak</td><td>how far</td></tr></tbody></table>"),
+        "mc.split.notes": ("<p>Say this once, clearly, and come back to it: Homburg, Müller &amp; Klarmann (2011) found "
+                           "the inverted U for sales, the continuously positive effect on customer attitudes and the "
+                           "direction of three moderators. Every number on these slides that comes from the kit's "
+                           "stylized model says so; its shape follows the research, its numbers are illustrations.</p>"),
+        "mc.debrief": "Debrief: where is your own team on the curve?",
+        "mc.debrief.items": ("<li>Before or past the peak?</li>"
+                             "<li>Which accounts get more time than their potential justifies?</li>"
+                             "<li>What will you stop doing on Monday, and what will you keep?</li>"),
+        "mc.debrief.notes": ("<p>Ten minutes. One answer per table for each question; collect on a flip chart. Close by "
+                             "repeating the core message: customer orientation keeps pleasing customers, but its effect "
+                             "on sales is an inverted U (Homburg, Müller &amp; Klarmann 2011), so calibrate it to "
+                             "product, price strategy and competition.</p>"),
+        # the handouts
+        "handout.title": "Handout · {title}",
+        "handout.kicker": "{kit} · Topic {number} of 5 · handout",
+        "handout.key_points": "Key points",
+        "handout.numbers_rule": "The Wallet Allocation Rule in numbers",
+        "handout.numbers_model": "The model in numbers",
+        "handout.rule_note": (" The Wallet Allocation Rule is Keiningham et al.'s published rule, not the teaching "
+                              "model; its evidence comes from consumers."),
+        "handout.try_it": "Try it",
+        "handout.answer_below": "Answer below, at the foot of the page.",
+        "handout.answers": "Answers",
+        "handout.note": ("The figures and numbers come from the kit's <b>stylized teaching model</b>: its shape follows "
+                         "the\nresearch, its numbers are illustrations.{rule_note} Notebook: notebooks/{stem}.ipynb ·\n"
+                         "exercises: exercises/{stem}.ipynb."),
+        "handout.references": "References",
+    },
+    "nl": {
+        "html_lang": "nl",
+        "kit_title": "Is jouw klant koning?",
+        "lesson.why": "Waarom dit ertoe doet",
+        "lesson.time": "Tijd",
+        "lesson.objectives": "Leerdoelen",
+        "lesson.key_points": "kernpunten",
+        "lesson.references": "bronnen",
+        "lesson.next": "**Volgende",
+        "lesson.start_here": "Wat deze kit is",
+        "exercise.discuss": r"Bespreek (?:het )?met je buur",
+        "deck.masterclass_title": "{kit} · masterclass",
+        "deck.generated": ("Gemaakt uit content/lessons/nl/ door `make slides`; pas de les aan, niet dit bestand."),
+        "title.kicker": "{kit} · Onderwerp {number} van 5",
+        "title.notes": "<p>Open met de vraag achter dit onderwerp.</p><p>{why}</p><p>Tijd: {time}</p>",
+        "demo.switch": ("<p><b>Schakel over naar de live demo.</b> Presentatiemodus (<code>make present TAAL=nl</code>): "
+                        "open presenter/nl/{board}; reserve: notebooks/nl/{stem}.ipynb in JupyterLab, Run All.</p>"),
+        "demo.set": "<li>Zet “{label}” op {value}.</li>",
+        "demo.start": "<li>Begin met “{label}” op {value}.</li>",
+        "demo.read_aloud": ("<li>Lees de vraag hardop voor; iedereen schrijft een schatting op. Haal drie of vier "
+                            "antwoorden op; zeg nog niet wie gelijk heeft.</li>"),
+        "demo.move": "<li>Schuif “{label}” naar {value}, stap voor stap.</li>",
+        "demo.expected": "<p><b>Verwacht ({basis}):</b> {answer}</p>",
+        "demo.then": "<p><b>Daarna:</b> {then}</p>",
+        "explorer.caption": "Verkenner ingesteld op {settings}.",
+        "explorer.setting": "“{label}” op {value}",
+        "explorer.says": ("<p><b>De verkenner zegt:</b> {readout}</p><p>Beeld getekend door {explorer}() met "
+                          "{settings}.</p>"),
+        "question.notes": ("<p>Laat iedereen een schatting opschrijven voordat iemand het antwoord ziet. Haal drie of "
+                           "vier antwoorden op; zeg nog niet wie gelijk heeft.</p>"),
+        "exercise.headline": "Jouw beurt: maak de oefeningen en vergelijk daarna met je buur.",
+        "exercise.statement": "{count} beoordeelde vragen, direct feedback, een tip als een antwoord nog niet klopt.",
+        "exercise.open": ("<p>Deelnemers openen exercises/nl/{stem}.ipynb, vervangen <code>...</code> door een "
+                          "antwoord en voeren <code>check(...)</code> uit.</p>"),
+        "exercise.discuss_prompt": "<p><b>Gespreksvraag:</b> {prompt}</p>",
+        "exercise.walk": ("<p>Loop rond. De meeste 'nog niet'-antwoorden komen door eenheden (uren tegenover klanten, "
+                          "fracties tegenover procenten): wijs op de tip in plaats van het antwoord te geven. Valt een "
+                          "kernel weg: Kernel → Restart Kernel and Run All Cells.</p>"),
+        "references": "Bronnen",
+        "references.notes": ("<p>Wijs op de bronnen voor wie de artikelen wil lezen. De bevindingen komen daaruit; "
+                             "de getallen van het model niet.</p>"),
+        "mc.kicker": "Masterclass",
+        "mc.question": "Hoeveel moet een verkoper de klant op de eerste plaats zetten?",
+        "mc.agenda": "Vijf onderwerpen, elk met een voorspelling, een live demo en oefeningen.",
+        "mc.agenda.notes": ("<p>De agenda met tijden staat in trainer/HANDLEIDING.md. Elk onderwerp: een korte inleiding, "
+                            "een live demo met een voorspelling uit de zaal, daarna oefeningen.</p>"),
+        "mc.split": "Het onderzoek geeft de vorm; een lesmodel geeft getallen ter illustratie.",
+        "mc.split.table": ('<table class="plain"><thead><tr><th>Uit het onderzoek</th><th>Uit het lesmodel</th></tr>'
+                           "</thead><tbody><tr><td>Omzet: een omgekeerde U</td><td>waar de top ligt</td></tr>"
+                           "<tr><td>Tevredenheid blijft stijgen</td><td>hoe snel</td></tr>"
+                           "<tr><td>Welke kant omstandigheden de top op schuiven</td><td>hoe ver</td></tr></tbody></table>"),
+        "mc.split.notes": ("<p>Zeg dit één keer duidelijk en kom er steeds op terug: Homburg, Müller &amp; Klarmann (2011) "
+                           "vonden de omgekeerde U voor de omzet, het blijvend positieve effect op de houding van de "
+                           "klant en de richting van drie moderatoren. Elk getal op deze slides dat uit het gestileerde "
+                           "model van de kit komt, zegt dat; de vorm volgt het onderzoek, de getallen zijn illustraties."
+                           "</p>"),
+        "mc.debrief": "Nabespreking: waar staat jouw eigen team op de curve?",
+        "mc.debrief.items": ("<li>Voor of voorbij de top?</li>"
+                             "<li>Welke klanten krijgen meer tijd dan hun potentieel rechtvaardigt?</li>"
+                             "<li>Waar stop je maandag mee, en wat houd je vast?</li>"),
+        "mc.debrief.notes": ("<p>Tien minuten. Eén antwoord per tafel op elke vraag; verzamel ze op een flip-over. Sluit af "
+                             "met de kernboodschap: klantgerichtheid blijft klanten tevreden maken, maar het effect op de "
+                             "omzet is een omgekeerde U (Homburg, Müller &amp; Klarmann 2011), dus stem haar af op "
+                             "product, prijsstrategie en concurrentie.</p>"),
+        "handout.title": "Hand-out · {title}",
+        "handout.kicker": "{kit} · Onderwerp {number} van 5 · hand-out",
+        "handout.key_points": "Kernpunten",
+        "handout.numbers_rule": "De Wallet Allocation Rule in getallen",
+        "handout.numbers_model": "Het model in getallen",
+        "handout.rule_note": (" De Wallet Allocation Rule is de gepubliceerde regel van Keiningham e.a., niet het "
+                              "lesmodel; het bewijs komt uit consumentenmarkten."),
+        "handout.try_it": "Probeer het",
+        "handout.answer_below": "Het antwoord staat onderaan de pagina.",
+        "handout.answers": "Antwoorden",
+        "handout.note": ("De figuren en getallen komen uit het <b>gestileerde lesmodel</b> van de kit: de vorm volgt het\n"
+                         "onderzoek, de getallen zijn illustraties.{rule_note} Notebook: notebooks/nl/{stem}.ipynb ·\n"
+                         "oefeningen: exercises/nl/{stem}.ipynb."),
+        "handout.references": "Bronnen",
+    },
+}
+
+
+def chrome(language: str, key: str, **fields: object) -> str:
+    """The deck text ``key`` in ``language``, fields filled in; a missing key is an error (never English by accident)."""
+    template = CHROME[language][key]
+    return template.format(**fields) if fields else template
+
+
+def slider_value(value: float, language: str) -> str:
+    """A slider setting as the notes say it: 4, 0.8 (en) / 0,8 (nl)."""
+    text = f"{value:g}"
+    return text.replace(".", ",") if language == "nl" else text
+
+
+# Presenter mode's own words (the index page, a dashboard's head). The demo questions, card
+# titles and "what it shows" lines are the catalogue's (texts/demos_*.py).
+PRESENTER: dict[str, dict[str, str]] = {
+    "en": {
+        "title": "Live demo · {card}",
+        "start_here": "Start here",
+        "topic": "Topic {number} · {title}",
+        "back": "← All demos",
+        "model_note": "Stylized teaching model: its shape follows the research, its numbers are illustrations.",
+        "rule_note": ("Keiningham et al.'s published Wallet Allocation Rule, not the teaching model; "
+                      "its evidence comes from consumers."),
+        "basis.rule": "Published rule",
+        "basis.model": "Teaching model",
+        "index.heading": "Is your customer king? Live demos",
+        "index.how": ("Open a demo, ask the room its question, then move a slider: click its handle, "
+                      "then the arrow keys (one step per press)."),
+        "index.title": "Live demos · Is your customer king?",
+    },
+    "nl": {
+        "title": "Live demo · {card}",
+        "start_here": "Begin hier",
+        "topic": "Onderwerp {number} · {title}",
+        "back": "← Alle demo's",
+        "model_note": "Gestileerd lesmodel: de vorm volgt het onderzoek, de getallen zijn illustraties.",
+        "rule_note": ("De gepubliceerde Wallet Allocation Rule van Keiningham e.a., niet het lesmodel; "
+                      "het bewijs komt uit consumentenmarkten."),
+        "basis.rule": "Gepubliceerde regel",
+        "basis.model": "Lesmodel",
+        "index.heading": "Is jouw klant koning? Live demo's",
+        "index.how": ("Open een demo, stel de zaal de vraag en beweeg dan een schuifregelaar: klik op het "
+                      "schuifje en gebruik de pijltjestoetsen (één stap per druk)."),
+        "index.title": "Live demo's · Is jouw klant koning?",
+        # Dutch runs about 15% longer than English: the same cards, set a little tighter so the
+        # index still fits 1280x720 and 1024x768 (tests/browser/test_presenter.py measures it).
+        "index.css": (".kit-index { font-size: 14px; line-height: 1.22; } .kit-card { padding: 5px 10px; gap: 2px; }\n"
+                      ".kit-card h3 { font-size: 18px; } .kit-index h1 { font-size: 26px; }\n"
+                      ".kit-index .kit-how { font-size: 14px; margin-bottom: 4px; } .kit-topics { gap: 6px 8px; }\n"
+                      "@media (max-width: 1100px) {\n  .kit-index, .kit-index .kit-how { font-size: 13px; }\n"
+                      "  .kit-card { padding: 4px 7px; } .kit-topic h2 { font-size: 14px; }\n}\n"),
+    },
+}
+
+
+def presenter_text(language: str, key: str, **fields: object) -> str:
+    template = PRESENTER[language][key]
+    return template.format(**fields) if fields else template
