@@ -180,6 +180,7 @@ def _strip_solution_lines(source: str, placeholder: str = YOUR_CODE_HERE["en"]) 
 
 # ------------------------------------------------------------------ executing
 def execute(nb: nbformat.NotebookNode, workdir: Path, name: str) -> nbformat.NotebookNode:
+    workdir.mkdir(parents=True, exist_ok=True)  # an edition's first notebook: solutions/nl/ is new
     client = NotebookClient(
         nb,
         timeout=EXECUTION_TIMEOUT_S,
