@@ -54,11 +54,11 @@ MESSAGES = {
     "ex01.q5.prompt": "Tabel: bediende klanten bij klantgerichtheid {score}",
     "ex01.q5.wrong.territory": ("Dat is het hele rayon; bij deze klantgerichtheid reiken de uren niet zo ver."),
     "ex01.q5.wrong.hours": "Dat zijn de uren per klant; de vraag is hoeveel klanten.",
-    "ex01.q6.prompt": "Tabel: deel van het rayon dat bediend wordt bij klantgerichtheid {score}",
+    "ex01.q6.prompt": "Tabel: deel van het rayon bediend bij klantgerichtheid {score}",
     "ex01.q6.hint.2": "De laatste kolom geeft het deel meteen, als percentage.",
     "ex01.q6.wrong.not_served": ("Dat is het deel dat *niet* bediend wordt: de klanten waar de verkoper geen "
                                  "tijd voor heeft."),
-    "ex01.q7.prompt": "Tabel: verandering in bediende klanten van klantgerichtheid {start} naar {end} (%)",
+    "ex01.q7.prompt": "Tabel: verandering bediende klanten van {start} naar {end} (%)",
     "ex01.q7.hint.1": ("Een verandering in procenten is (nieuw − oud) ÷ oud: neem de bediende klanten bij {end} "
                        "en bij {start} uit de tabel."),
     "ex01.q7.hint.2": "Bij {end} worden minder klanten bediend dan bij {start}, dus de verandering is negatief.",
@@ -66,12 +66,12 @@ MESSAGES = {
                            "{start}, dus de verandering is een daling."),
     "ex01.q7.wrong.divided_by_new": ("Je hebt gedeeld door het aantal bij {end}. Een verandering meet je vanaf "
                                      "waar je begint: deel door het aantal bij {start}."),
-    "ex01.q8.prompt": "Tabel: eerste klantgerichtheid waarbij minder dan {limit} klanten bediend worden",
+    "ex01.q8.prompt": "Tabel: eerste klantgerichtheid met minder dan {limit} klanten",
     "ex01.q8.hint.1": ("Loop de kolom bediende klanten af vanaf klantgerichtheid 1 en stop bij de eerste rij "
                        "onder de {limit}."),
     "ex01.q8.wrong.row_above": ("Dat is de rij erboven: die bedient nog {limit} klanten of meer. Geef "
                                 "de klantgerichtheid van de eerste rij onder de {limit}."),
-    "ex01.q9.prompt": "Verkenner: bediende klanten bij klantgerichtheid {score} met {budget} verkoopuren",
+    "ex01.q9.prompt": "Verkenner: klanten bij klantgerichtheid {score}, {budget} verkoopuren",
     "ex01.q9.hint.1": ("Zet de schuifregelaar voor klantgerichtheid op {score} en die voor verkoopuren op "
                        "{budget}, en lees dan de zin boven de grafiek."),
     "ex01.q9.hint.2": "Beide schuifregelaars tellen: die voor de uren begint bij het standaardbudget.",
@@ -98,14 +98,14 @@ MESSAGES = {
                        "een top."),
     "ex01.q11.why.D": "Beide verbanden waren er; alleen hun vorm verschilde.",
     # --- voor analisten -------------------------------------------------------------------------
-    "ex01.a1.prompt": "Code: bediende klanten bij klantgerichtheid {score} met {budget} uur",
+    "ex01.a1.prompt": "Code: klanten bij klantgerichtheid {score} met {budget} uur",
     "ex01.a1.hint.1": ("De functies van het model verwachten klantgerichtheid tussen 0 en 1: zet de score eerst "
                        "om met model.from_seven_point."),
     "ex01.a1.hint.2": ("Een ander budget is een andere set parameters: dataclasses.replace op model.DEFAULT, "
                        "doorgegeven aan model.accounts_covered."),
     "ex01.a1.wrong.default_budget": ("Dat rekent met het standaardbudget; de vraag geeft de verkoper "
                                      "{budget} uur."),
-    "ex01.a2.prompt": "Code: de klantgerichtheid (1–7) waarbij precies {target} klanten bediend worden",
+    "ex01.a2.prompt": "Code: klantgerichtheid (1–7) met precies {target} klanten",
     "ex01.a2.hint.1": ("Het aantal bediende klanten daalt gestaag als de klantgerichtheid stijgt, dus je kunt "
                        "zoeken: probeer een score, vergelijk met {target} en halveer het interval (of reken een "
                        "fijn raster van scores door)."),

@@ -36,7 +36,7 @@ MESSAGES = {
     "ex02.q2.hint.2": "De verandering is positief: controleer het teken van je antwoord.",
     "ex02.q2.wrong.sign": ("Goede grootte, verkeerd teken: de share of wallet per bediende klant is hoger "
                            "bij {end} dan bij {start}."),
-    "ex02.q3.prompt": "Tabel: verandering in het inkoopbudget van de bediende klanten van {start} naar {end} (%)",
+    "ex02.q3.prompt": "Tabel: verandering inkoopbudget bediende klanten van {start} naar {end} (%)",
     "ex02.q3.hint.2": "De verandering is negatief: controleer het teken van je antwoord.",
     "ex02.q3.wrong.sign": ("Goede grootte, verkeerd teken: het inkoopbudget van de bediende klanten is lager "
                            "bij {end} dan bij {start}."),
@@ -110,7 +110,7 @@ MESSAGES = {
     "ex02.a1.prompt": "Code: verandering in de omzet van het model van {start} naar {end}",
     "ex02.a1.hint.1": ("Zet beide scores om met model.from_seven_point, bereken model.sales voor elk, en neem "
                        "nieuw ÷ oud − 1."),
-    "ex02.a2.prompt": "Code: correlatie tussen de tevredenheid en de winst per klant",
+    "ex02.a2.prompt": "Code: correlatie tevredenheid en winst per klant",
     "ex02.a2.hint.1": ("Eén waarde per klant: de kolom satisfaction en cases.account_profit; de "
                        "correlatiecoëfficiënt is np.corrcoef(x, y)[0, 1]."),
 }
