@@ -20,13 +20,17 @@ the Dutch options the check reads.
 """
 from __future__ import annotations
 
+import pkgutil
 import re
+from importlib import import_module
 from pathlib import Path
+from string import Formatter
 
 import nbformat
 import pytest
 from nbclient import NotebookClient
 
+from customer_king import texts
 from customer_king.exercise_sets import available, build
 from customer_king.messages import DEFAULT_LANGUAGE, language, text
 
@@ -215,3 +219,21 @@ def test_tables_write_numbers_in_the_learners_format_with_plain_headings():
     assert "<th" in html and "Wallet (€ per year)" in html and 'class="num"' in html
     with language("nl"):
         assert "€449.700" in repr(shown()) and "253,9" in repr(shown()) and "27,0 %" in repr(shown())
+
+
+def _fields(template: str) -> set[str]:
+    return {name for _, name, _, _ in Formatter().parse(template) if name}
+
+
+EXERCISE_TEXTS = sorted(info.name for info in pkgutil.iter_modules(texts.__path__)
+                        if info.name.startswith("ex") and not info.name.endswith("_en"))
+
+
+@pytest.mark.parametrize("name", EXERCISE_TEXTS)
+def test_each_translation_of_a_sets_text_has_every_key_with_the_same_fields(name):
+    # texts/ex01_nl.py against texts/ex01_en.py: a key missing in Dutch would show English
+    # in a Dutch notebook; a field of its own would not format (and fall back to English).
+    translated = import_module(f"{texts.__name__}.{name}").MESSAGES
+    english = import_module(f"{texts.__name__}.{name.rsplit('_', 1)[0]}_en").MESSAGES
+    assert translated.keys() == english.keys()
+    assert {k: _fields(v) for k, v in translated.items()} == {k: _fields(v) for k, v in english.items()}
