@@ -55,7 +55,7 @@ MESSAGES = {
     "ex05.freed.caption": "Als elke klant met overservice teruggaat naar {allowed} keer de norm van zijn klantklasse",
     "ex05.whale.title": "Walviscurve van Koningsvast (fictieve casusgegevens)",
     # --- vraag 1 -------------------------------------------------------------------------
-    "ex05.q1.prompt": "{account}: uren ten opzichte van de norm van de klantklasse (keer)",
+    "ex05.q1.prompt": "{account}: uren tegenover de klassenorm (keer)",
     "ex05.q1.hint.1": "Deel de uren van de klant door de norm van zijn eigen klantklasse.",
     "ex05.q1.hint.2": "Zoek eerst op in welke klantklasse de klant valt: elke klasse heeft een eigen norm.",
     "ex05.q1.wrong.other_tier": (
@@ -77,7 +77,7 @@ MESSAGES = {
     "ex05.q2.wrong.complement": "Dat is het aandeel van haar klanten *zonder* overservice.",
     "ex05.q2.wrong.inverted": "Je hebt andersom gedeeld: haar klanten met overservice komen boven de deelstreep.",
     # --- vraag 3 -------------------------------------------------------------------------
-    "ex05.q3.prompt": "Waarschuwingsscore van de verkoper bij een andere groothandel (0–100)",
+    "ex05.q3.prompt": "Waarschuwingsscore, verkoper andere groothandel (0–100)",
     "ex05.q3.hint.1": (
         "Per signaal: hoe ver ligt de waarde voorbij het punt waar het signaal begint mee te tellen, als "
         "deel van de afstand tot het punt waar het volledig meetelt? Onder dat beginpunt levert het "
@@ -105,7 +105,7 @@ MESSAGES = {
     ),
     "ex05.q3.wrong.factor_100": "Je zit er een factor 100 naast: de score loopt van 0 tot 100, niet van 0 tot 1.",
     # --- vraag 4 -------------------------------------------------------------------------
-    "ex05.q4.prompt": "Aandeel niet-salesgesprekken bij de vier klanten, gewogen naar uren",
+    "ex05.q4.prompt": "Aandeel niet-salesgesprekken (vier klanten, naar uren)",
     "ex05.q4.hint.1": (
         "Het signaal gaat over *tijd*: het aandeel niet-salesgesprekken bij een klant telt mee naar "
         "verhouding van de uren die je daar besteedt."
@@ -143,7 +143,7 @@ MESSAGES = {
     ),
     "ex05.q6.why.D": "Elke klant zit in de curve; de daling is echte winst die weglekt, geen ontbrekende gegevens.",
     # --- vraag 7 -------------------------------------------------------------------------
-    "ex05.q7.prompt": "Alleen inzet dicht bij het plafond telt: wie is oranje of rood?",
+    "ex05.q7.prompt": "Alleen inzet dicht bij het plafond: wie is oranje of rood?",
     "ex05.q7.hint.1": (
         "Zet de andere vier schuifregelaars voor de gewichten op 0 en laat *uren bij klanten dicht bij "
         "het plafond* op 1 staan; de zin onder de schuifregelaars noemt de namen in rood en in oranje."
@@ -205,7 +205,7 @@ MESSAGES = {
         "op; je hoeft er niet eeuwig voor klaar te staan."
     ),
     # --- voor analisten -------------------------------------------------------------------
-    "ex05.a1.prompt": "Analisten: klanten met {full} keer de norm van hun klantklasse of meer",
+    "ex05.a1.prompt": "Analisten: klanten op {full} keer hun klassenorm of meer",
     "ex05.a1.hint.1": (
         "Norm = de mediaan van de uren in elke klantklasse. Deel de uren van elke klant door de norm van "
         "zijn eigen klasse en tel de verhoudingen op of boven volledig gewicht."
@@ -221,7 +221,7 @@ MESSAGES = {
         "Je hebt geteld vanaf waar het signaal *begint* mee te tellen; de vraag gaat over de klanten waar "
         "het volledig meetelt."
     ),
-    "ex05.a2.prompt": "Analisten: aandeel niet-salesgesprekken van {person}, gewogen naar uren",
+    "ex05.a2.prompt": "Analisten: {person}, aandeel niet-salesgesprekken naar uren",
     "ex05.a2.hint.1": (
         "Selecteer haar klanten met een masker en neem dan het gemiddelde van het aandeel "
         "niet-salesgesprekken, met de uren als gewichten."
@@ -231,7 +231,7 @@ MESSAGES = {
         "Dat is het gewone gemiddelde, waarin een klant van {small} uur even zwaar telt als een klant van "
         "{large} uur. Weeg elke klant naar zijn uren."
     ),
-    "ex05.a3.prompt": "Analisten: hoeveel klanten de walviscurve optelt tot aan zijn top",
+    "ex05.a3.prompt": "Analisten: aantal klanten tot de top van de walviscurve",
     "ex05.a3.hint.1": (
         "Sorteer de winsten van hoog naar laag, tel ze gaandeweg op en zoek waar het lopende totaal het "
         "hoogst is: de klanten tot daar zijn de klanten die winst toevoegen."
@@ -240,7 +240,7 @@ MESSAGES = {
         "`np.argmax` geeft een *positie*, geteld vanaf 0; het aantal klanten tot en met die positie is "
         "één meer."
     ),
-    "ex05.a4.prompt": "Analisten: uren die {person} zou vrijmaken bij klanten met overservice",
+    "ex05.a4.prompt": "Analisten: uren die {person} vrijmaakt bij overservice",
     "ex05.a4.hint.1": (
         "Neem voor elk van haar klanten met overservice (het signaal op volledig gewicht) de uren boven "
         "{allowed} keer de norm van de klantklasse; tel ze op."
