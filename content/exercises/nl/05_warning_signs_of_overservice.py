@@ -96,7 +96,8 @@ check("q2", answer_q2)
 #
 # Elk signaal heeft een punt waar het begint mee te tellen en een punt waar het volledig
 # meetelt; daartussen telt het naar verhouding. Met de vijf meetbare signalen even zwaar
-# gewogen, levert elk signaal hooguit 20 van de 100 punten op.
+# gewogen, levert elk signaal hooguit 20 van de 100 punten op (zo werkt de gestileerde score
+# van het model).
 
 # %%
 sheet.thresholds()
@@ -118,7 +119,7 @@ check("q3", answer_q3)
 # negatief getal); gesprekken over niet-salesonderwerpen op 38% zijn (38 − 30) / 40 = 0,2 van de
 # weg; interne verzoeken op 2,1 keer zijn (2,1 − 1,5) / 2 = 0,3; uren dicht bij het plafond op
 # 25% zijn (25 − 10) / 30 = 0,5. Elk signaal weegt een vijfde:
-# 100 × (1 + 0 + 0,2 + 0,3 + 0,5) / 5 = 40, oranje.
+# 100 × (1 + 0 + 0,2 + 0,3 + 0,5) / 5 = 40: oranje, in het model.
 
 # %% [markdown]
 # Het derde signaal, gesprekken over niet-salesonderwerpen, weeg je naar **uren**: een klant
@@ -179,7 +180,8 @@ check("q6", answer_q6)
 # %% [markdown]
 # ## Deel D: het team
 #
-# De verkenner geeft de twaalf verkopers een score. De balken laten zien hoeveel punten elk
+# De verkenner geeft de twaalf verkopers een score (de gestileerde waarschuwingsscore van het
+# model). De balken laten zien hoeveel punten elk
 # signaal oplevert; met de schuifregelaars stel je in hoe zwaar elk signaal weegt (eerst allemaal
 # op 1), en de zin onder de schuifregelaars noemt wie rood en wie oranje is.
 
