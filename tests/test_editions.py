@@ -132,7 +132,8 @@ SEPARATORS = {"en": (",", "."), "nl": (".", ",")}  # thousands, decimal
 
 def numbers_in(text: str, language: str) -> list[float]:
     thousands, decimal = SEPARATORS[language]
-    plain = html.unescape(re.sub(r"<[^>]*>", " ", text))  # tags carry CSS sizes, not results
+    # Style sheets and tags carry CSS sizes (1.05em reads as 1 and 5 in Dutch), not results.
+    plain = html.unescape(re.sub(r"<[^>]*>", " ", re.sub(r"<style.*?</style>", " ", text, flags=re.S)))
     return [float(m.replace(thousands, "").replace(decimal, "."))
             for m in NUMBER[language].findall(plain)]
 
@@ -160,6 +161,7 @@ def test_number_reading_follows_each_editions_style():
     assert numbers_in("€ 16,5 miljoen, 1.500 uur, 80%", "nl") == [16.5, 1500.0, 80.0]
     assert numbers_in("€16.5 million, 1,500 h, 80%", "en") == [16.5, 1500.0, 80.0]
     assert numbers_in('<td style="width: 12px">3,6</td>', "nl") == [3.6]
+    assert numbers_in("<style>.t{font-size:1.05em}</style><td>3,6</td>", "nl") == [3.6]
 
 
 EXECUTED_PAIRS = [
