@@ -197,7 +197,7 @@ plt.show()
 # %% [markdown] slideshow={"slide_type": "slide"} visual="explorer"
 # ## In het model brengen maatwerkproducten het beste niveau van klantgerichtheid omhoog.
 
-# %% [markdown] tags=["predict"] reveals=["**hoger** ligt", "hoger bij maatwerkproducten", "elke verschuiving het teken", "+0,68", "+0,34", "+0,27"]
+# %% [markdown] tags=["predict"] reveals=["**hoger** ligt", "bij maatwerkproducten, bij bedrijven met een premiumprijsstrategie", "elke verschuiving het teken", "+0,68", "+0,34", "+0,27"]
 # ## Het beste niveau hangt af van de situatie: drie moderators
 #
 # Homburg, Müller & Klarmann (2011) keken naar drie kenmerken van de verkoopsituatie:
