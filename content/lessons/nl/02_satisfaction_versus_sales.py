@@ -102,7 +102,7 @@ plots.use_kit_style()
 # | Bewijs | Wat het laat zien |
 # |---|---|
 # | Walmart, 2008 (retail) | tevredenheid omhoog, omzet omlaag |
-# | Onderzoek naar share of wallet | het verband is zwak; je positie telt zwaarder |
+# | Share-of-wallet-onderzoek | zwak verband; je positie telt zwaarder |
 
 # %% [markdown] slideshow={"slide_type": "notes"}
 # Project Impact van Walmart (verteld door Keiningham, Aksoy, Buoye & Cooil 2011, Harvard
