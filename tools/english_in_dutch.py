@@ -12,7 +12,9 @@ title in italics, a "Bronnen"/"Literatuur" section), and the terms the glossary 
 English (share of wallet, preferred supplier, Wallet Allocation Rule, …).
 
 The words counted are English function words that are not also Dutch words ("of", "is",
-"in", "die", "was" are Dutch too, so they are not counted).
+"in", "die", "was", "we", "had" are Dutch too, so they are not counted). Also set aside: JupyterLab's
+own menu paths (**Kernel > Restart Kernel…**: its menus are English), text in quotation marks
+(a paper's or a report's own words) and the English column names a participant's CSV may use.
 """
 from __future__ import annotations
 
@@ -28,15 +30,16 @@ ROOT = Path(__file__).resolve().parents[1]
 
 ENGLISH_ONLY = frozenset("""
 the and with that this these those you your are were which from for to it its not be been
-has have had will would can could should what when where how than more less only but or
-there their they them our we us an any each every into about after before because while
+has have will would can could should what when where how than more less only but or
+there their they them our us any each every into about after before because while
 """.split())
 
 # Terms the Dutch edition keeps in English (docs/glossary-nl.md).
 KEPT_TERMS = ("share of wallet", "share-of-wallet", "preferred supplier", "wallet allocation rule",
               "customer orientation", "selling orientation", "journal of marketing",
               "harvard business review", "sales excellence centre", "project impact",
-              "the wallet allocation rule")
+              "the wallet allocation rule", "the littlest jupyterhub", "zero to jupyterhub",
+              "not sandboxed")
 
 _CODE_BLOCK = re.compile(r"```.*?```", re.S)
 _CODE_SPAN = re.compile(r"`[^`]*`")
@@ -45,6 +48,8 @@ _TAG = re.compile(r"<[^>]+>")
 _ITALIC_TITLE = re.compile(r"(?<![*\w])\*[^*\n]+\*(?!\*)|<i>.*?</i>|<em>.*?</em>", re.S)
 _CITATION = re.compile(r"\([^()]*\b(1[89]|20)\d\d[a-z]?\b[^()]*\)")
 _REFERENCES = re.compile(r"^#+\s*(Bronnen|Literatuur|Referenties)\b.*", re.S | re.M | re.I)
+_MENU_PATH = re.compile(r"\*\*[^*]{0,80}(?:>|&gt;|→)[^*]{0,80}\*\*")
+_QUOTED = re.compile(r"\"[^\"]{1,80}\"|“[^”]{1,80}”")
 _WORD = re.compile(r"[A-Za-zÀ-ÿ]+(?:'[a-z]+)?")
 
 
@@ -55,6 +60,8 @@ def readable(text: str) -> str:
     text = _CODE_SPAN.sub(" ", text)
     text = _LINK_TARGET.sub("] ", text)
     text = _ITALIC_TITLE.sub(" ", text)
+    text = _MENU_PATH.sub(" ", text)
+    text = _QUOTED.sub(" ", text)
     text = html.unescape(_TAG.sub(" ", text))
     text = _CITATION.sub(" ", text)
     lowered = text.lower()

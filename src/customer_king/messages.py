@@ -498,7 +498,7 @@ MESSAGES: dict[str, dict[str, str]] = {
             "gross margin ({margin:,.0f}) is above our sales ({sales:,.0f}) in column {sales_letter}; "
             "the margin is sales minus the cost of goods"
         ),
-        "own_data.what_money": "an amount in euros such as 12500 or 12.500,00",
+        "own_data.what_money": "an amount in euros such as 12500 or 12,500.00",
         "own_data.what_number": "a number such as 12,5",
         "own_data.what_count": "a whole number such as 3",
         "own_data.what_share": "a share such as 35% or 0,35",

@@ -127,11 +127,11 @@ check("q5", answer_q5)
 # in een jaar passen.
 
 # %% [markdown]
-# ## Deel C: het casusbedrijf
+# ## Deel C: het casebedrijf
 #
 # Bij Koningsvast is het klanttevredenheidsonderzoek de trots van het team. De tabel vat de
 # klanten van elke verkoper samen: hoe tevreden die klanten gemiddeld zijn, wat ze kopen en
-# de winst die ze overlaten na de kosten om ze te bedienen. (Het casusbedrijf en zijn gegevens
+# de winst die ze overlaten na de kosten om ze te bedienen. (Het casebedrijf en zijn gegevens
 # zijn verzonnen voor dit lesmateriaal.)
 
 # %%
@@ -147,7 +147,7 @@ check("q6", answer_q6)
 
 # %% [markdown]
 # **Vraag 7.** Hoeveel winst, in euro's per jaar, leveren de klanten van die verkoper samen
-# op, na de kosten van bediening?
+# op, na de kosten om te bedienen?
 
 # %%
 answer_q7 = 5847  # SOLUTION
@@ -166,7 +166,7 @@ check("q8", answer_q8)
 # verkopers liggen dicht bij elkaar, en de twee decimalen houden ze uit elkaar. Vraag 7:
 # dezelfde rij, laatste kolom. Vraag 8: tel de rijen waarvan de winst een minteken heeft. De
 # meest tevreden klanten horen bij een van de meest klantgerichte verkopers van het team, maar
-# hun klanten laten weinig winst over als de kosten van bediening eraf zijn, terwijl de meest
+# hun klanten laten weinig winst over als de kosten om te bedienen eraf zijn, terwijl de meest
 # winstgevende portefeuille een middelmatige tevredenheid heeft. De gegevens zijn verzonnen:
 # ze laten het patroon zien waar het onderzoek voor waarschuwt, geen meting.
 
@@ -246,7 +246,7 @@ check.progress()
 # %% [markdown]
 # ## Voor analisten (optioneel)
 #
-# Bij deze vragen reken je in Python met het model en de casusgegevens. Ze tellen apart: de
+# Bij deze vragen reken je in Python met het model en de casegegevens. Ze tellen apart: de
 # set is ook zonder deze vragen af.
 
 # %%
@@ -266,7 +266,7 @@ check("a1", answer_a1)
 
 # %% [markdown]
 # **Vraag a2.** Wat is, over alle klanten van Koningsvast, de correlatiecoëfficiënt tussen
-# de tevredenheid van een klant en de winst op die klant na de kosten van bediening
+# de tevredenheid van een klant en de winst op die klant na de kosten om te bedienen
 # (`cases.account_profit`)?
 
 # %%
@@ -276,7 +276,7 @@ check("a2", answer_a2)
 
 # %% [markdown] tags=["solution"]
 # **Hoe.** a1: de relatieve verandering is nieuw ÷ oud − 1. a2: een correlatie dicht bij
-# nul: in de casusgegevens zegt hoe tevreden een klant is bijna niets over wat die klant
+# nul: in de casegegevens zegt hoe tevreden een klant is bijna niets over wat die klant
 # oplevert.
 
 # %%

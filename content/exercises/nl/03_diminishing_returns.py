@@ -25,7 +25,7 @@
 #
 # Elk antwoord kun je aflezen of uitrekenen uit wat het notebook laat zien. Alle grafieken en
 # tabellen komen uit het lesmodel (illustraties, geen metingen) of van het verzonnen
-# casusbedrijf. Kom je er niet uit? Vergelijk met
+# casebedrijf. Kom je er niet uit? Vergelijk met
 # [`solutions/nl/03_diminishing_returns.ipynb`](../../solutions/nl/03_diminishing_returns.ipynb), maar pas *nadat* je het zelf hebt geprobeerd.
 
 # %%

@@ -24,7 +24,7 @@
 # (`C`). De laatste cel van het hoofddeel toont je voortgang. Kom je er niet uit? Vergelijk met
 # [`solutions/nl/04_share_of_wallet.ipynb`](../../solutions/nl/04_share_of_wallet.ipynb), maar pas *nadat* je het zelf hebt geprobeerd.
 #
-# De gegevens zijn van **Koningsvast**, het verzonnen casusbedrijf van de kit: de getallen
+# De gegevens zijn van **Koningsvast**, het verzonnen casebedrijf van de kit: de getallen
 # komen uit de gegevensgenerator van de kit (met vaste startwaarde), niet van een echt bedrijf.
 
 # %%

@@ -26,7 +26,7 @@
 # niet uit? Vergelijk *nadat* je het zelf hebt geprobeerd met
 # [`solutions/nl/05_warning_signs_of_overservice.ipynb`](../../solutions/nl/05_warning_signs_of_overservice.ipynb).
 #
-# De gegevens zijn die van **Koningsvast**, het fictieve casusbedrijf van de kit: de cijfers
+# De gegevens zijn die van **Koningsvast**, het fictieve casebedrijf van de kit: de cijfers
 # komen uit de gegevensgenerator van de kit (met vaste startwaarde), niet van een echt bedrijf.
 # De lijst met waarschuwingssignalen is een samenvatting van de kit zelf: de vier signalen uit
 # de blog (die het onderzoek samenvat, een secundaire bron) plus één uit les 4. De
@@ -163,7 +163,7 @@ check("q5", answer_q5)
 
 # %% [markdown] tags=["solution"]
 # **Waar je kijkt.** Het hoogste punt van de curve, afgelezen op de verticale as: ongeveer
-# 189%. In de (fictieve) casusgegevens verdienen de winstgevende klanten samen bijna twee keer
+# 189%. In de (fictieve) casegegevens verdienen de winstgevende klanten samen bijna twee keer
 # de totale winst van het bedrijf; de rest geeft het verschil weer weg. (De stippellijn op 100%
 # is waar de curve eindigt, niet de top.)
 
@@ -280,7 +280,7 @@ check.progress()
 # ## Voor analisten (extra)
 #
 # Voor het hoofddeel heb je geen code nodig. Reken je graag zelf, dan werken deze vragen direct
-# op de casusgegevens: `acc` bevat per kolom één numpy-array, met één waarde per klant (zie
+# op de casegegevens: `acc` bevat per kolom één numpy-array, met één waarde per klant (zie
 # `src/customer_king/data/DATA_DICTIONARY.md`). Hun voortgang telt apart.
 
 # %%

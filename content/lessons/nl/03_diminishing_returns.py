@@ -224,7 +224,7 @@ plt.show()
 moderator_explorer()
 
 # %% [markdown] slideshow={"slide_type": "slide"} visual="chart:moderators"
-# ## Uit onderzoek blijkt: het beste niveau ligt hoger bij maatwerkproducten, premiumprijzen en felle concurrentie.
+# ## Uit onderzoek blijkt: het beste niveau ligt hoger bij maatwerkproducten, premiumprijzen en hevige concurrentie.
 #
 # Hoe ver elk het hier verschuift, is een voorbeeld van het model.
 
@@ -241,7 +241,7 @@ moderator_explorer()
 #
 # Homburg, Müller & Klarmann (2011) vonden dat het niveau van klantgerichtheid met de hoogste
 # omzet **hoger** ligt bij maatwerkproducten, bij bedrijven met een premiumprijsstrategie en
-# in markten met felle concurrentie. Een paar mogelijke redenen, in onze woorden en niet in
+# in markten met hevige concurrentie. Een paar mogelijke redenen, in onze woorden en niet in
 # die van het artikel: als producten op maat worden gemaakt, *is* het vinden van de echte
 # behoefte van de klant de verkoop; een premiumprijs moet je verdienen met een betere
 # aansluiting; en waar inkopers veel alternatieven hebben, wint een puur transactionele

@@ -112,10 +112,10 @@ lesson_tables.warning_signs()
 # te meten.
 
 # %% [markdown]
-# ## Eén signaal van dichtbij: uren tegenover de norm van de klantgroep
+# ## Eén signaal van dichtbij: uren tegenover de norm van de klantklasse
 #
 # Stel dat een gemiddelde kleine klant 10 uur per jaar krijgt en een van die klanten 30 uur.
-# Die klant krijgt dan drie keer de **norm van zijn klantgroep**. Koningsvast deelt zijn
+# Die klant krijgt dan drie keer de **norm van zijn klantklasse**. Koningsvast deelt zijn
 # klanten in groepen in naar hun inkoop in de productsoort (A = de grootste 12%, B = de
 # volgende 38%, C = de onderste helft); we nemen het mediane aantal uren van elke groep als
 # norm en delen de uren van elke klant daardoor.
@@ -134,7 +134,7 @@ fig.tight_layout()
 plt.show()
 
 # %% [markdown]
-# De ruitjes staan vooral links, ver boven de gestippelde lijn van hun klantgroep: kleine
+# De ruitjes staan vooral links, ver boven de gestippelde lijn van hun klantklasse: kleine
 # klanten die de uren krijgen van veel grotere. Dat is signaal 1 uit het lijstje van het blog,
 # en het is goedkoop te meten: een groepslabel en een urenregistratie zijn genoeg.
 
@@ -217,7 +217,7 @@ lesson_tables.worked_example()
 
 # %% [markdown]
 # Nu het echte team. Voor elke verkoper berekent de kit de vijf signalen uit zijn klanten: uren
-# tegenover de norm van de klantgroep (een verhouding, 1 = volgens de norm), het aandeel van de
+# tegenover de norm van de klantklasse (een verhouding, 1 = volgens de norm), het aandeel van de
 # uren bij kleine klanten min hun aandeel in de inkoop, het aandeel van de contacttijd dat naar
 # gesprekken over niet-salesonderwerpen gaat (gewogen naar uren, zodat een gezellig uur bij een
 # grote klant even zwaar telt als een uur bij een kleine), interne verzoeken tegenover de mediaan
@@ -329,7 +329,7 @@ lesson_tables.orientation_profiles(case, lesson_tables.flagged(case) + ["Sanne K
 # ## Waar de tijd heen zou kunnen
 #
 # Voor elke uitgelichte verkoper: hoeveel uren komen er vrij als elke klant met overservice
-# teruggaat naar 1,2 keer de norm van zijn klantgroep (waar signaal 1 begint te tellen), wat
+# teruggaat naar 1,2 keer de norm van zijn klantklasse (waar signaal 1 begint te tellen), wat
 # kosten die uren, en hoe behandelen dezelfde mensen hun *grootste* klanten?
 
 # %%
@@ -367,7 +367,7 @@ lesson_tables.least_time_on_a_accounts(case)
 #   (les 4): vroeg in de klantlevenscyclus, zolang extra inspanning nog extra omzet oplevert,
 #   mag de klant best koning zijn;
 # * **maatwerkproducten** verkopen, een strategie met een **hogere prijs** volgen of te maken
-#   hebben met **felle concurrentie**: Homburg, Müller & Klarmann vonden dat het beste niveau van
+#   hebben met **hevige concurrentie**: Homburg, Müller & Klarmann vonden dat het beste niveau van
 #   klantgerichtheid juist in die situaties hoger ligt (les 3);
 # * **een referentieklant of een strategische partner**, waar de tevredenheid zelf het doel is
 #   en het bedrijf daar bewust voor heeft gekozen;
@@ -380,7 +380,7 @@ lesson_tables.least_time_on_a_accounts(case)
 # ## Extra service is geen overservice als het een bewuste investering is.
 #
 # * Een nieuwe klant met veel groeiruimte
-# * Waar onderzoek een hoger beste niveau vindt: maatwerkproducten, hogere prijzen, felle concurrentie
+# * Waar onderzoek een hoger beste niveau vindt: maatwerkproducten, hogere prijzen, hevige concurrentie
 # * Een referentieklant; één keer een echt probleem oplossen
 
 # %% [markdown] slideshow={"slide_type": "notes"}
@@ -398,7 +398,7 @@ lesson_tables.least_time_on_a_accounts(case)
 #   om service) plus inspanning vlak onder het plafond van de share of wallet zijn uit
 #   klantgegevens te meten; voor concessies en de trend van tevredenheid tegenover omzet heb je
 #   meer nodig.
-# * Elk signaal wordt een indicator (uren ÷ norm van de klantgroep, het urengewogen aandeel
+# * Elk signaal wordt een indicator (uren ÷ norm van de klantklasse, het urengewogen aandeel
 #   niet-salesgesprekken, enzovoort); de **waarschuwingsscore** telt hun afgekapte, gewogen
 #   afstanden voorbij een drempel op.
 # * De **kleuren** (groen onder 30, oranje 30–60, rood boven 60) zijn gestileerd, en de

@@ -61,7 +61,7 @@ plots.use_kit_style()
 # de Nederlandse, dan de Engelse: de **uren** per klant (uren, hours), het **aandeel van de
 # contacttijd dat niet commercieel is** (niet-commercieel aandeel, non-sales share), **interne
 # verzoeken** (interne verzoeken, internal requests), **tevredenheid** (tevredenheid,
-# satisfaction), de **klantgroep** (klantsegment, segment, tier), de **accountmanager**
+# satisfaction), de **klantklasse** (klantsegment, segment, tier), de **accountmanager**
 # (accountmanager, salesperson), de **brutomarge** (brutomarge, gross margin) en de **kosten om
 # de klant te bedienen** (kosten, cost to serve). De
 # volledige lijst, met eenheden, staat in `OWN_DATA_DICTIONARY.md` naast het sjabloon
@@ -171,7 +171,7 @@ top
 # ## Stap 4: waarschuwingssignalen van overservice
 #
 # De waarschuwingsscore van les 5 (0-100, gestileerd) telt de signalen op die jouw kolommen
-# kunnen laten zien: uren tegenover de gebruikelijke uren van de klantgroep, tijd voor kleine
+# kunnen laten zien: uren tegenover de gebruikelijke uren van de klantklasse, tijd voor kleine
 # klanten, gesprekken over niet-salesonderwerpen, interne verzoeken, en uren bij klanten die al
 # vlak onder het plafond zitten. Signalen zonder gegevens vallen weg. Eerst per verkoper; zonder
 # kolom voor de accountmanager telt je hele lijst als één persoon.
@@ -191,7 +191,7 @@ plt.show()
 # %% [markdown]
 # **Zo lees je dit.** Een score is een aanleiding voor een gesprek, geen oordeel: oranje begint
 # bij 30 en rood boven 60, op drempels die *voor het lesmateriaal zijn gekozen*, niet geschat.
-# Kijk *welke* signalen de score van een klant bepalen. Veel uren tegenover de klantgroep kunnen
+# Kijk *welke* signalen de score van een klant bepalen. Veel uren tegenover de klantklasse kunnen
 # terecht zijn voor een klant in een groot project; veel uren plus gesprekken over
 # niet-salesonderwerpen plus interne verzoeken bij een klant die al vlak onder het plafond zit,
 # is het patroon uit les 3-5.
@@ -220,7 +220,7 @@ plt.show()
 # %% [markdown]
 # ## Stap 6: dezelfde uren anders verdeeld
 #
-# De **regel van gelijke marginale opbrengst** uit les 3: verdeel je uren zo dat één uur extra
+# De **regel van gelijke meeropbrengst** uit les 3: verdeel je uren zo dat één uur extra
 # even veel oplevert bij elke klant die tijd krijgt; een klant bij wie het eerste uur minder
 # oplevert dan dat, krijgt geen tijd. Het model hieronder neemt aan dat de marge van elke klant
 # met de uren groeit volgens dezelfde afvlakkende curve, geschaald naar zijn inkoopbudget en
@@ -255,7 +255,7 @@ shift
 #   gestileerd en een begin van een gesprek, geen oordeel.
 # * De **walviscurve** laat zien of een paar klanten de winst dragen terwijl andere er geld
 #   kosten.
-# * De **regel van gelijke marginale opbrengst** geeft een andere verdeling van dezelfde uren;
+# * De **regel van gelijke meeropbrengst** geeft een andere verdeling van dezelfde uren;
 #   zie die als een vraag per klant, niet als een plan.
 # * Je gegevens blijven op je eigen computer (of in je tijdelijke Binder-sessie); wis ze
 #   voordat je het notebook deelt.

@@ -15,6 +15,7 @@ from typing import Mapping, Optional, Sequence, Union
 import numpy as np
 
 from .. import cases, model, overservice
+from ..messages import format_number
 from ..tiers import tier_index_by_spend
 from .account_list import AccountList
 from .columns import FIELDS_BY_KEY
@@ -37,7 +38,12 @@ def _missing(acc: AccountList, keys: Sequence[str]) -> Optional[str]:
 
 
 def _money(value: float) -> str:
-    return "-" if not np.isfinite(value) else f"{value:,.0f}"
+    """A whole number in the learner's style: 57,524 (en) / 57.524 (nl)."""
+    return "-" if not np.isfinite(value) else format_number(float(round(value)))
+
+
+def _signed(value: float) -> str:
+    return ("+" if round(value) >= 0 else "") + _money(value)
 
 
 def _pct(value: float) -> str:
@@ -106,7 +112,7 @@ def priorities(acc: AccountList, ceiling: float = SHARE_CEILING, top: int = 10) 
             row += [_pct(rate[i]), _money(key[i])]
         if has_hours:
             h = acc["hours_per_year"][i]
-            row.append("-" if not np.isfinite(h) else f"{h:,.0f}")
+            row.append(_money(h))
         cells.append(tuple(row))
     values = {"account": acc["account"][order], "share_of_wallet": sow[order], "headroom_eur": room[order],
               "within_reach_eur": key[order], "index": order}
@@ -251,7 +257,7 @@ def suggested_hours(acc: AccountList, ceiling: float = SHARE_CEILING,
     change = suggested - hours
     order = np.argsort(-np.where(ok, np.abs(change), -1.0), kind="stable")
     shown = [i for i in order[:max(0, int(top))] if ok[i]]
-    cells = tuple((str(acc["account"][i]), f"{hours[i]:,.0f}", f"{suggested[i]:,.0f}", f"{change[i]:+,.0f}")
+    cells = tuple((str(acc["account"][i]), _money(hours[i]), _money(suggested[i]), _signed(change[i]))
                   for i in shown)
     notes = [t("note_hours", budget=budget, lam=lam, sat=saturation_hours)]
     if (~ok).any():

@@ -20,8 +20,8 @@ MESSAGES = {
     "ex02.team.accounts": "Klanten",
     "ex02.team.satisfaction": "Gemiddelde tevredenheid van de klanten (1–7)",
     "ex02.team.sales": "Omzet (€ per jaar)",
-    "ex02.team.profit": "Winst na kosten van bediening (€ per jaar)",
-    "ex02.team.caption": "Koningsvast (het verzonnen casusbedrijf), één rij per verkoper",
+    "ex02.team.profit": "Winst na kosten om te bedienen (€ per jaar)",
+    "ex02.team.caption": "Koningsvast (het verzonnen casebedrijf), één rij per verkoper",
     # --- Deel A: de curves ---------------------------------------------------------------------
     "ex02.q1.prompt": "Grafiek: waar de omzet in het model zijn top bereikt (1–7)",
     "ex02.q1.hint.1": ("Zoek het hoogste punt van de omzetcurve (rechtergrafiek) en lees de positie af "
@@ -57,15 +57,15 @@ MESSAGES = {
                       "het plafond."),
     "ex02.q5.why.D": ("De share of wallet blijft bij elke klantgerichtheid onder het plafond; de top komt waar "
                       "de winst in share het verlies aan bediend inkoopbudget niet meer dekt."),
-    # --- Deel C: het casusbedrijf --------------------------------------------------------------
+    # --- Deel C: het casebedrijf --------------------------------------------------------------
     "ex02.q6.prompt": "Teamtabel: wiens klanten het meest tevreden zijn",
     "ex02.q6.hint.1": ("Vergelijk de kolom gemiddelde tevredenheid; de tabel toont twee decimalen, genoeg om "
                        "ze uit elkaar te houden."),
     "ex02.q6.why": "Vergelijk de kolom gemiddelde tevredenheid nog eens: iemands klanten scoren gemiddeld hoger.",
     "ex02.q7.prompt": "Teamtabel: winst van de verkoper met de meest tevreden klanten (€)",
     "ex02.q7.hint.1": ("Zoek de verkoper van vraag 6 op in de tabel en lees de winstkolom af "
-                       "(na de kosten van bediening)."),
-    "ex02.q7.wrong.sales": ("Dat is de omzetkolom. Winst is wat overblijft na de kosten van bediening: de "
+                       "(na de kosten om te bedienen)."),
+    "ex02.q7.wrong.sales": ("Dat is de omzetkolom. Winst is wat overblijft na de kosten om te bedienen: de "
                             "laatste kolom."),
     "ex02.q7.wrong.most_profitable": ("Dat is de winst van de meest winstgevende verkoper van het team, niet van "
                                       "degene met de meest tevreden klanten (vraag 6)."),

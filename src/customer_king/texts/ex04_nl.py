@@ -7,7 +7,7 @@ Percentages in zinnen zonder spatie (80%), zoals de woordenlijst voorschrijft.
 LANGUAGE = "nl"
 
 MESSAGES = {
-    "ex04.title": "Share of wallet",
+    "ex04.title": "Share of wallet: je aandeel in de inkoop",
     # --- hoe de set posities en aantallen noemt (de vragen over de Wallet Allocation Rule) ----
     # rangtelwoorden in cijfers (4e, 3e): de voortgangstabel toont dezelfde getallen als de Engelse
     "ex04.ordinal.1": "1e", "ex04.ordinal.2": "2e", "ex04.ordinal.3": "3e", "ex04.ordinal.4": "4e",

@@ -24,7 +24,7 @@ MESSAGES = {
     "ex05.benchmarks.col.benchmark": "Norm (uren per klant per jaar)",
     "ex05.benchmarks.row": "Klasse {tier}",
     "ex05.benchmarks.caption": (
-        "Normen per klantklasse: de mediaan van de uren per klant in elke klasse (fictieve casusgegevens)"
+        "Normen per klantklasse: de mediaan van de uren per klant in elke klasse (fictieve casegegevens)"
     ),
     "ex05.sample.col.account": "Klant",
     "ex05.sample.col.tier": "Klantklasse",
@@ -53,7 +53,7 @@ MESSAGES = {
     "ex05.freed.col.freed": "Uren die per jaar vrijkomen",
     "ex05.freed.col.budget": "Urenbudget per jaar",
     "ex05.freed.caption": "Als elke klant met overservice teruggaat naar {allowed} keer de norm van zijn klantklasse",
-    "ex05.whale.title": "Walviscurve van Koningsvast (fictieve casusgegevens)",
+    "ex05.whale.title": "Walviscurve van Koningsvast (fictieve casegegevens)",
     # --- vraag 1 -------------------------------------------------------------------------
     "ex05.q1.prompt": "{account}: uren tegenover de klassenorm (keer)",
     "ex05.q1.hint.1": "Deel de uren van de klant door de norm van zijn eigen klantklasse.",
@@ -135,7 +135,7 @@ MESSAGES = {
     "ex05.q6.option.D": "De gegevens van die klanten ontbreken",
     "ex05.q6.why.B": (
         "Een lage omzet alleen laat de curve niet dalen: elke klant met een positieve winst telt er nog "
-        "bij op. De curve daalt alleen waar de winst negatief is, na de kosten van bediening."
+        "bij op. De curve daalt alleen waar de winst negatief is, na de kosten om te bedienen."
     ),
     "ex05.q6.why.C": (
         "De curve eindigt op 100% van een positieve totale winst. Het bedrijf verdient geld; sommige "
