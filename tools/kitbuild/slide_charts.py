@@ -262,17 +262,32 @@ def smallest_text_pt(fig) -> float:
     return min(sizes)
 
 
-def chart(name: str, size: Size = SLIDE) -> tuple[bytes, float]:
-    """The chart as PNG bytes, and the smallest text on it in points when shown at ``size``."""
+def _drawn(name: str, size: Size):
     if name not in CHARTS:
         raise KeyError(f"no slide chart {name!r}; the charts are {', '.join(CHARTS)}")
+    fig = plt.figure(figsize=(size.width_in, size.height_in), dpi=size.dpi, layout="constrained")
+    CHARTS[name].draw(fig, size)
+    return fig
+
+
+def chart(name: str, size: Size = SLIDE) -> tuple[bytes, float]:
+    """The chart as PNG bytes, and the smallest text on it in points when shown at ``size``."""
     with plt.rc_context(_style(size)):
-        fig = plt.figure(figsize=(size.width_in, size.height_in), dpi=size.dpi, layout="constrained")
-        CHARTS[name].draw(fig, size)
+        fig = _drawn(name, size)
         smallest = smallest_text_pt(fig)
         png = render_figure_at(fig, size.dpi)
         plt.close(fig)
     return png, smallest
+
+
+def chart_texts(name: str, size: Size = SLIDE) -> list[str]:
+    """Every piece of text the chart shows (titles, labels, tick labels, legend, notes), as drawn."""
+    with plt.rc_context(_style(size)):
+        fig = _drawn(name, size)
+        fig.canvas.draw()  # tick labels exist only once the figure is drawn
+        texts = [t.get_text() for t in fig.findobj(Text) if t.get_visible() and t.get_text().strip()]
+        plt.close(fig)
+    return texts
 
 
 def render_figure_at(fig, dpi: int) -> bytes:
