@@ -89,3 +89,41 @@ def test_a_chart_drawn_for_a_dutch_deck_writes_dutch_numbers():
     assert re.search(r"\d,\d", texts), texts   # the sales peak, 4,3 or so
     texts = " | ".join(texts_in("nl", "profit_peaks", "slide"))
     assert "€ 2.500" in texts and "€ 10.000" in texts, texts
+
+
+# ------------------------------------------------------------------ explorer snapshots and hand-outs
+def dutch_lesson(stem: str):
+    from kitbuild.lessons import read_lesson
+    path = ROOT / "content" / "lessons" / "nl" / f"{stem}.py"
+    if not path.exists():
+        pytest.skip(f"no Dutch lesson {stem} yet")
+    return read_lesson(path)
+
+
+def test_a_dutch_deck_draws_its_explorer_in_dutch_whatever_language_the_caller_is_in():
+    # The deck's edition decides, not the language the build happens to run in: a caller
+    # that forgets messages.language("nl") must still get Dutch labels and readouts.
+    from kitbuild import slides
+    lesson = dutch_lesson("04_share_of_wallet")
+    with messages.language("en"):
+        body, notes = slides.explorer_visual(lesson)
+        script = slides.demo_script(lesson)
+    assert "Een klant met" in notes and "A customer with" not in notes, notes
+    assert "Leveranciers" in body and "Supplier" not in body, body
+    assert "Zet “" in script and "supplier" not in script.lower(), script
+
+
+def test_a_dutch_handout_draws_its_chart_in_dutch_whatever_language_the_caller_is_in(monkeypatch):
+    from kitbuild import documents, slide_charts as charts
+    lesson = dutch_lesson("04_share_of_wallet")
+    drawn: list[list[str]] = []
+    real = charts.chart
+
+    def spy(name, size=charts.SLIDE):
+        drawn.append(charts.chart_texts(name, size))
+        return real(name, size)
+    monkeypatch.setattr(charts, "chart", spy)
+    with messages.language("en"):
+        page = documents.handout_html(lesson)
+    assert drawn and all(english_in(texts) == [] for texts in drawn), drawn
+    assert "Probeer het" in page and "Try it" not in page
