@@ -127,3 +127,39 @@ def test_a_dutch_handout_draws_its_chart_in_dutch_whatever_language_the_caller_i
         page = documents.handout_html(lesson)
     assert drawn and all(english_in(texts) == [] for texts in drawn), drawn
     assert "Probeer het" in page and "Try it" not in page
+
+
+# ------------------------------------------------------------------ presenter dashboards
+COMMENT = re.compile(r"/\*.*?\*/|^\s*#.*$", re.S | re.M)
+
+
+def comments_of(nb) -> list[str]:
+    """The code comments and style-sheet comments a dashboard or index notebook holds (hidden in Voilà)."""
+    return [m[0] for cell in nb.cells for m in COMMENT.finditer(cell.source)
+            if cell.cell_type == "code" or m[0].startswith("/*")]
+
+
+def dutch_notebooks():
+    import build_presenter
+    items = [d for d in build_presenter.dashboards("nl")]
+    if not items:
+        pytest.skip("no Dutch lessons, so no Dutch dashboards")
+    return ([(d.filename, build_presenter.dashboard_notebook(d)) for d in items]
+            + [("index.ipynb", build_presenter.index_notebook(items, "nl"))])
+
+
+def test_the_dutch_dashboards_hidden_comments_are_dutch():
+    found = []
+    for name, nb in dutch_notebooks():
+        comments = comments_of(nb)
+        assert comments, f"{name} holds no comments: the test would check nothing"
+        found += [f"{name}: {problem}" for problem in english_in(comments)]
+    assert found == []
+
+
+def test_the_english_dashboards_comments_are_caught_by_the_same_rule():
+    import build_presenter
+    items = build_presenter.dashboards("en")
+    comments = comments_of(build_presenter.dashboard_notebook(items[0])) + comments_of(
+        build_presenter.index_notebook(items, "en"))
+    assert len(comments) >= 4 and english_in(comments) != []

@@ -10,6 +10,8 @@ Also here: the words a lesson source uses for its fixed parts (``**Why this matt
 """
 from __future__ import annotations
 
+import re
+
 CHROME: dict[str, dict[str, str]] = {
     "en": {
         "html_lang": "en",
@@ -291,3 +293,54 @@ PRESENTER: dict[str, dict[str, str]] = {
 def presenter_text(language: str, key: str, **fields: object) -> str:
     template = PRESENTER[language][key]
     return template.format(**fields) if fields else template
+
+
+# Presenter mode's hidden comments (the dashboard's code cell, the pages' style sheets), per
+# language: each English comment as dashboards.py writes it, and what an edition writes
+# instead. A comment without its translation stops the edition's build (never English by accident).
+CODE_COMMENTS: dict[str, dict[str, str]] = {
+    "nl": {
+        "# Presenter mode: the picture drawn larger than in a lesson (type for the back row),\n"
+        "# at most {width} px wide (a 1024-px screen); the page's style shrinks it where the\n"
+        "# screen is shorter.":
+        "# Presentatiemodus: het beeld groter dan in een les (letters voor de achterste rij),\n"
+        "# hoogstens {width} px breed (een scherm van 1024 px); de opmaak van de pagina maakt\n"
+        "# het kleiner waar het scherm minder hoog is.",
+        "/* Every box from the page down to the explorer is a flex column: the explorer gets the height\n"
+        "   the title leaves, and its picture the height the sliders leave. */":
+        "/* Elk vak van de pagina tot en met de verkenner is een flexkolom: de verkenner krijgt de hoogte\n"
+        "   die de titel overlaat, zijn beeld de hoogte die de schuifregelaars overlaten. */",
+        "/* Sliders: 18-px labels in one column as wide as the longest label (--kit-label, set per\n"
+        "   dashboard; capped, a longer label wraps), so the tracks still start in one line; the\n"
+        "   tracks (--kit-track) as long as the screen allows. */":
+        "/* Schuifregelaars: labels van 18 px in één kolom zo breed als het langste label (--kit-label,\n"
+        "   per dashboard; begrensd, een langer label loopt door), zodat de banen op één lijn beginnen;\n"
+        "   de banen (--kit-track) zo lang als het scherm toelaat. */",
+        "/* The readout under the sliders, as wide as the page (few lines), unless the dashboard says\n"
+        "   otherwise (a tall column of sliders leaves room beside it on a wide screen). */":
+        "/* De uitkomsttekst onder de schuifregelaars, zo breed als de pagina (weinig regels), tenzij het\n"
+        "   dashboard iets anders zegt (naast een hoge kolom schuifregelaars is op een breed scherm plek). */",
+        "/* One box per topic, one card per dashboard inside it: four cards to a row. */":
+        "/* Eén vak per onderwerp, daarin één kaart per dashboard: vier kaarten op een rij. */",
+        "/* two lines each: the cards' tops stay in line */":
+        "/* elk twee regels: de bovenkanten van de kaarten blijven op één lijn */",
+    },
+}
+
+
+def comments_in(language: str, text: str, **fields: object) -> str:
+    """``text`` with every hidden comment in ``language`` (English: unchanged)."""
+    if language == "en":
+        return text
+    swaps = CODE_COMMENTS[language]
+    comment = re.compile(r"(?s:/\*.*?\*/)|(?:^# [^\n]*\n?)+", re.M)
+
+    def swap(match: re.Match) -> str:
+        found = match[0]
+        key = found.rstrip("\n")
+        fill = (lambda t: t.format(**fields)) if fields else (lambda t: t)  # noqa: E731
+        templates = {fill(english): fill(dutch) for english, dutch in swaps.items()}
+        if key not in templates:
+            raise KeyError(f"no {language} translation in chrome.CODE_COMMENTS for the comment {key!r}")
+        return templates[key] + found[len(key):]
+    return comment.sub(swap, text)
