@@ -3,7 +3,8 @@
 A prediction prompt is a markdown cell tagged ``predict`` whose metadata
 ``reveals`` lists the strings that would give its answer away (a number as the
 kit prints it, a phrase of the answer). A learner works through the kit in
-route order (start, lesson 1, its exercises, lesson 2, ...), so everything
+route order (start, lesson 1, its exercises, lesson 2, ...), in one edition (English, or
+Dutch in the ``nl/`` folders, whose reveals are Dutch text), so everything
 visible in earlier notebooks and in earlier cells counts as seen: markdown,
 visible code, and every output (HTML with its tags removed). Code cells whose
 source is hidden count by their outputs only.
@@ -29,6 +30,21 @@ ROUTE = (
     "notebooks/05_warning_signs_of_overservice.ipynb", "exercises/05_warning_signs_of_overservice.ipynb",
     "notebooks/06_your_own_accounts.ipynb",
 )
+
+
+def edition_route(language: str) -> tuple[str, ...]:
+    """The same route in another edition: its notebooks one level down (notebooks/nl/...).
+
+    A learner of one edition never sees the other, so each route is scanned on its own.
+    The route holds the edition's notebooks that exist: that every English notebook has
+    its twin is tests/test_editions.py's concern, not this one's."""
+    if language == "en":
+        return ROUTE
+    twins = tuple(f"{folder}/{language}/{name}" for folder, name in (p.split("/", 1) for p in ROUTE))
+    return tuple(p for p in twins if (ROOT / p).exists())
+
+
+ROUTES = {"en": ROUTE, "nl": edition_route("nl")}
 
 _TAG = re.compile(r"<[^>]+>")
 _STYLE = re.compile(r"<style.*?</style>", re.S)
@@ -61,8 +77,13 @@ def visible_text(cell) -> str:
 
 def _solution_text(path: Path) -> str:
     """An exercise copy has no outputs: its answers are shown in its worked solution."""
-    twin = path.parent.parent / "solutions" / path.name
-    if path.parent.name != "exercises" or not twin.exists():
+    # exercises/NN.ipynb -> solutions/NN.ipynb; exercises/nl/NN.ipynb -> solutions/nl/NN.ipynb
+    parts = path.parts[:-1]
+    if "exercises" not in parts:
+        return ""
+    at = len(parts) - 1 - parts[::-1].index("exercises")
+    twin = Path(*parts[:at], "solutions", *parts[at + 1:], path.name)
+    if not twin.exists():
         return ""
     return " " + " ".join(visible_text(cell) for cell in nbformat.read(twin, as_version=4).cells)
 

@@ -89,7 +89,8 @@ def test_an_unclosed_solution_block_is_an_error(tmp_path):
         build.exercise_copy(build.read_source(path))
 
 
-@pytest.mark.parametrize("path", sorted((ROOT / "exercises").glob("*.ipynb")), ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", sorted((ROOT / "exercises").glob("*.ipynb")) + sorted((ROOT / "exercises").glob("*/*.ipynb")),
+                         ids=lambda p: str(p.relative_to(ROOT / "exercises").with_suffix("")))
 def test_exercise_copies_hold_no_answers_and_no_outputs(path):
     nb = nbformat.read(path, as_version=4)
     for cell in nb.cells:
@@ -99,8 +100,9 @@ def test_exercise_copies_hold_no_answers_and_no_outputs(path):
             assert cell.outputs == [] and cell.execution_count is None
 
 
-@pytest.mark.parametrize("path", sorted((ROOT / "notebooks").glob("*.ipynb")) +
-                         sorted((ROOT / "solutions").glob("*.ipynb")), ids=lambda p: p.parent.name + "/" + p.stem)
+@pytest.mark.parametrize("path", [p for folder in ("notebooks", "solutions") for pattern in ("*.ipynb", "*/*.ipynb")
+                                  for p in sorted((ROOT / folder).glob(pattern))],
+                         ids=lambda p: str(p.relative_to(ROOT).with_suffix("")))
 def test_executed_copies_store_no_widget_state_and_no_errors(path):
     nb = nbformat.read(path, as_version=4)
     assert "widgets" not in nb.metadata
@@ -185,7 +187,8 @@ def test_explorer_calls_are_found_in_code_but_not_in_imports_or_definitions():
 
 
 # ------------------------------------------------------------------ lessons: code out of the way
-LESSON_NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
+# Every edition's lessons: English at the top, translations one folder down (notebooks/nl/).
+LESSON_NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb")) + sorted((ROOT / "notebooks").glob("*/*.ipynb"))
 
 
 def _code_cells_left_open(nb: nbformat.NotebookNode) -> list[str]:
@@ -195,12 +198,13 @@ def _code_cells_left_open(nb: nbformat.NotebookNode) -> list[str]:
             and not c.metadata.get("jupyter", {}).get("source_hidden")]
 
 
-@pytest.mark.parametrize("path", LESSON_NOTEBOOKS, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", LESSON_NOTEBOOKS, ids=lambda p: str(p.relative_to(ROOT / "notebooks").with_suffix("")))
 def test_every_lesson_code_cell_is_collapsed_unless_tagged_show_code(path):
     assert _code_cells_left_open(nbformat.read(path, as_version=4)) == []
 
 
-@pytest.mark.parametrize("source", sorted(build.LESSON_SOURCES.glob("*.py")), ids=lambda p: p.stem)
+@pytest.mark.parametrize("source", sorted(build.LESSON_SOURCES.glob("*.py")) + sorted(build.LESSON_SOURCES.glob("*/*.py")),
+                         ids=lambda p: str(p.relative_to(build.LESSON_SOURCES).with_suffix("")))
 def test_a_lesson_leaves_at_most_two_code_cells_open(source):
     shown = [c for c in build.read_source(source).cells if build.SHOW_CODE_TAG in c.metadata.get("tags", [])]
     assert len(shown) <= build.MAX_SHOWN_CODE_CELLS, f"{source.name}: {len(shown)} cells tagged show-code"

@@ -26,7 +26,7 @@ PACKAGE = pathlib.Path(messages.__file__).parent
 # sets into texts/exNN_*.py and texts/exshared_*.py, the trainer's demos into
 # texts/demos_*.py). The lead empties this tuple after merging them; from then on the
 # scan covers the whole package.
-PENDING_ON_OTHER_BRANCHES = ("exercise_sets/", "demos.py")
+PENDING_ON_OTHER_BRANCHES: tuple[str, ...] = ()  # every branch merged
 
 
 # ---------------------------------------------------------------------------
@@ -122,6 +122,11 @@ ALLOWED_CONSTANTS = {
     # Each indicator's unit, for the case data's documentation (DATA_DICTIONARY.md, see
     # cases/); the sign's on-screen name is the catalogue's sign_* key.
     ("model/warning_score.py", "WARNING_SIGNS"),
+    # Names of fictional case companies (proper names, the same in every edition).
+    ("exercise_sets/set04_share_of_wallet.py", "SAMPLE_ACCOUNTS"),
+    ("exercise_sets/set04_share_of_wallet.py", "HEADROOM_ACCOUNT"),
+    ("exercise_sets/set05_numbers.py", "RATIO_ACCOUNT"),
+    ("exercise_sets/set05_numbers.py", "SAMPLE_ACCOUNTS"),
 }
 ALLOWED_PATHS = {
     # It writes data/DATA_DICTIONARY.md, the documentation of the case company's CSV files

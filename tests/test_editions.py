@@ -132,8 +132,8 @@ SEPARATORS = {"en": (",", "."), "nl": (".", ",")}  # thousands, decimal
 
 def numbers_in(text: str, language: str) -> list[float]:
     thousands, decimal = SEPARATORS[language]
-    # Tags and style sheets carry CSS sizes, not results.
-    plain = html.unescape(re.sub(r"<[^>]*>", " ", re.sub(r"<style.*?</style>", " ", text, flags=re.S)))
+    text = re.sub(r"<style\b.*?</style>", " ", text, flags=re.S | re.I)  # a table's CSS: sizes, not results
+    plain = html.unescape(re.sub(r"<[^>]*>", " ", text))  # tags carry CSS sizes, not results
     return [float(m.replace(thousands, "").replace(decimal, "."))
             for m in NUMBER[language].findall(plain)]
 

@@ -249,7 +249,7 @@ def _option_mentions(question, text: str, keys) -> list[str]:
         if option and option in simple:
             found.append(f"the text of option {key}: {question.options[key]!r}")
         letter = re.escape(str(key))
-        named = (rf"\b(?:option|answer|choice|pick|letter)\s+[\"']?{letter}\b|[\"']{letter}[\"']"
+        named = (rf"\b(?:option|answer|choice|pick|letter|optie|antwoord|keuze|kies)\s+[\"']?{letter}\b|[\"']{letter}[\"']"
                  rf"|\({letter}\)|(?<![\w(])\b{letter}\)")
         if re.search(named, text):
             found.append(f"option letter {key}")
@@ -282,7 +282,17 @@ def giveaways(question, text: str, names: dict, echo: tuple[float, ...] = ()) ->
 
 # ----------------------------------------------------------------- the tests
 
-QUESTIONS = [(key, question) for key in available() for question in build_set(key).questions]
+
+
+def _questions_in(lang: str) -> list[tuple[str, object]]:
+    # Each set built in `lang`, as a notebook of that edition builds it (set_language
+    # before load): its hints, why-wrong texts and slip messages are that language's.
+    with language(lang):
+        return [(key, question) for key in available() for question in build_set(key).questions]
+
+
+QUESTIONS = _questions_in("en")
+DUTCH_QUESTIONS = _questions_in("nl")
 
 
 def _is_main(key: str, question) -> bool:
@@ -290,7 +300,8 @@ def _is_main(key: str, question) -> bool:
     return not getattr(exercise_set, "is_analyst", lambda qid: False)(question.id)
 
 
-@pytest.mark.parametrize("key, question", QUESTIONS, ids=[f"{k}-{q.id}" for k, q in QUESTIONS])
+@pytest.mark.parametrize("key, question", QUESTIONS + DUTCH_QUESTIONS,
+                         ids=[f"{k}-{q.id}" for k, q in QUESTIONS] + [f"nl-{k}-{q.id}" for k, q in DUTCH_QUESTIONS])
 def test_no_hint_or_feedback_gives_the_answer_away(key, question):
     names = _namespace(key)
     found = {}
@@ -301,7 +312,8 @@ def test_no_hint_or_feedback_gives_the_answer_away(key, question):
     assert not found, found
 
 
-@pytest.mark.parametrize("key, question", [(k, q) for k, q in QUESTIONS if isinstance(q, MultiSelectQuestion)],
+@pytest.mark.parametrize("key, question", [(k, q) for k, q in QUESTIONS + DUTCH_QUESTIONS
+                                           if isinstance(q, MultiSelectQuestion)],
                          ids=lambda v: getattr(v, "id", v))
 def test_multi_select_feedback_does_not_allow_elimination(key, question):
     # A why-wrong text explains the idea behind a wrong pick; naming an option (a
@@ -317,7 +329,7 @@ def test_multi_select_feedback_does_not_allow_elimination(key, question):
 _PYTHON = re.compile(r"`[^`]*[(\[][^`]*`|\b(?:np|model|cases|overservice|acc|case)\.\w+|\w\(\S[^)]*\)\s*(?:$|[.,;:])")
 
 
-@pytest.mark.parametrize("key, question", [(k, q) for k, q in QUESTIONS if _is_main(k, q)],
+@pytest.mark.parametrize("key, question", [(k, q) for k, q in QUESTIONS + DUTCH_QUESTIONS if _is_main(k, q)],
                          ids=lambda v: getattr(v, "id", v))
 def test_main_question_hints_need_no_python(key, question):
     # Main questions are answered from what the notebook shows; only the optional
@@ -341,6 +353,10 @@ def test_the_detector_finds_every_kind_of_giveaway():
     choice = ChoiceQuestion("q", {"A": "An inverted U", "B": "Always more"}, "A")
     assert giveaways(choice, "The answer is option A.", names)
     assert giveaways(choice, "Think of an inverted U.", names)
+    dutch = ChoiceQuestion("q", {"A": "Een omgekeerde U", "B": "Altijd meer"}, "A")
+    assert giveaways(dutch, "Het antwoord is optie A.", names)
+    assert giveaways(dutch, "Denk aan een omgekeerde U.", names)
+    assert giveaways(NumberQuestion("q", hours), "Ongeveer 11,1 uur per klant.", names)
 
 
 def test_the_detector_lets_teaching_hints_through():

@@ -2,36 +2,63 @@
 
 See tests/predict_reveal.py for what counts as seen. The reveal itself comes after the
 prompt: from the learner's own slider move, or a folded "check your prediction" cell.
+Each edition's route is checked on its own (English; Dutch in the nl/ folders).
 """
 import pytest
 
-from predict_reveal import ROOT, ROUTE, scan
+from predict_reveal import ROOT, ROUTE, ROUTES, _solution_text, scan
 
-PATHS = [ROOT / p for p in ROUTE]
-LESSONS_WITH_PREDICTIONS = [p for p in ROUTE if p.startswith("notebooks/0") and not p.endswith(("00_start_here.ipynb", "06_your_own_accounts.ipynb"))]
+EDITIONS = sorted(ROUTES)
+LESSONS_WITH_PREDICTIONS = [
+    (language, p) for language, route in ROUTES.items() for p in route
+    if "notebooks/" in p and not p.endswith(("00_start_here.ipynb", "06_your_own_accounts.ipynb"))]
 
 
-def test_no_answer_is_visible_before_its_prompt():
-    _, spoilers = scan(PATHS)
+def paths(language: str):
+    return [ROOT / p for p in ROUTES[language]]
+
+
+@pytest.mark.parametrize("language", EDITIONS)
+def test_no_answer_is_visible_before_its_prompt(language):
+    _, spoilers = scan(paths(language))
     assert not spoilers, "\n".join(str(s) for s in spoilers)
 
 
-def test_every_prompt_names_what_would_reveal_it():
-    prompts, _ = scan(PATHS)
+@pytest.mark.parametrize("language", EDITIONS)
+def test_every_prompt_names_what_would_reveal_it(language):
+    prompts, _ = scan(paths(language))
     assert prompts
     empty = [f"{p.notebook} cell {p.cell}" for p in prompts if not p.reveals]
     assert not empty, f"prediction prompts without 'reveals' metadata: {empty}"
 
 
-def test_every_reveal_is_real_answer_text_shown_after_its_prompt():
+@pytest.mark.parametrize("language", EDITIONS)
+def test_every_reveal_is_real_answer_text_shown_after_its_prompt(language):
     # A reveal string that never appears after the prompt would make the spoiler test
     # pass vacuously: each prompt's answer must be shown somewhere below it.
-    prompts, _ = scan(PATHS)
+    prompts, _ = scan(paths(language))
     vacuous = [f"{p.notebook} cell {p.cell}: {p.reveals}" for p in prompts if not p.revealed_later]
     assert not vacuous, vacuous
 
 
-@pytest.mark.parametrize("lesson", LESSONS_WITH_PREDICTIONS)
-def test_every_lesson_has_a_prediction_moment(lesson):
-    prompts, _ = scan(PATHS)
+@pytest.mark.parametrize("language, lesson", LESSONS_WITH_PREDICTIONS, ids=lambda x: x)
+def test_every_lesson_has_a_prediction_moment(language, lesson):
+    prompts, _ = scan(paths(language))
     assert any(p.notebook == lesson for p in prompts), f"{lesson} has no cell tagged 'predict'"
+
+
+def test_the_dutch_route_is_the_english_one_one_folder_down():
+    assert ROUTES["en"] == ROUTE
+    english = {p.replace("/", "/nl/", 1) for p in ROUTE}
+    assert ROUTES["nl"] and set(ROUTES["nl"]) <= english
+    assert list(ROUTES["nl"]) == [p for p in (q.replace("/", "/nl/", 1) for q in ROUTE) if p in ROUTES["nl"]]
+
+
+def test_an_exercise_copys_reveals_are_looked_up_in_its_own_editions_solutions(tmp_path):
+    import nbformat
+    for folder in ("exercises/nl", "solutions/nl"):
+        (tmp_path / folder).mkdir(parents=True)
+    solution = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell("Het antwoord is 3,6.")])
+    nbformat.write(solution, tmp_path / "solutions/nl/01_x.ipynb")
+    assert "3,6" in _solution_text(tmp_path / "exercises/nl/01_x.ipynb")
+    assert _solution_text(tmp_path / "solutions/nl/01_x.ipynb") == ""

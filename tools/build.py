@@ -180,6 +180,7 @@ def _strip_solution_lines(source: str, placeholder: str = YOUR_CODE_HERE["en"]) 
 
 # ------------------------------------------------------------------ executing
 def execute(nb: nbformat.NotebookNode, workdir: Path, name: str) -> nbformat.NotebookNode:
+    workdir.mkdir(parents=True, exist_ok=True)  # an edition's first notebook: solutions/nl/ is new
     client = NotebookClient(
         nb,
         timeout=EXECUTION_TIMEOUT_S,
@@ -259,7 +260,6 @@ def _target(src: Path, kind: str, target: Path) -> generate.Target:
     def make() -> str:
         nb = unexecuted(src, kind)
         if kind != "exercise":
-            target.parent.mkdir(parents=True, exist_ok=True)  # a new edition's first notebook runs there
             nb = execute(nb, target.parent, f"{kind} {src.stem}")
         return notebook_text(nb)
 

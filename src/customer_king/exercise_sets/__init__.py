@@ -11,6 +11,7 @@ from importlib import import_module
 from typing import Callable
 
 from ..checks import ExerciseSet, register
+from ._shared import t
 
 # notebook name -> module in this package that defines ``build() -> ExerciseSet``
 _MODULES = {
@@ -30,7 +31,7 @@ def available() -> tuple[str, ...]:
 def build(key: str) -> ExerciseSet:
     """A new exercise set, not registered (for graders and tests)."""
     if key not in _MODULES:
-        raise KeyError(f"no exercise set called {key!r}; there are: {', '.join(_MODULES)}")
+        raise KeyError(t("exshared.unknown_set", name=key, names=", ".join(_MODULES)))
     builder: Callable[[], ExerciseSet] = import_module(f".{_MODULES[key]}", __name__).build
     return builder()
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 from typing import Any, Callable, Sequence
 
-from ..messages import DEFAULT_LANGUAGE, NUMBER_FORMAT, get_language
+from ..messages import DEFAULT_LANGUAGE, NUMBER_FORMAT, get_language, text
 from ..tables import HtmlTable, table as kit_table
 
 
@@ -31,7 +31,7 @@ def fixed(value: float, decimals: int) -> str:
     except (TypeError, ValueError):
         return str(value)
     if not math.isfinite(x):
-        return "–"
+        return text("exshared.no_value")
     decimal, thousands = _separators()
     plain = f"{x:,.{decimals}f}"
     if plain.startswith("-") and float(plain.replace(",", "")) == 0:
@@ -44,7 +44,7 @@ FORMATS: dict[str, Callable[[Any], str]] = {
     "text": str,
     "eur": lambda v: "\u20ac" + fixed(v, 0) if float(v) >= 0 else "\u2212\u20ac" + fixed(-float(v), 0),
     "hours": lambda v: fixed(v, 1),
-    "percent": lambda v: fixed(100 * float(v), 1) + " %",
+    "percent": lambda v: text("exshared.percent", value=fixed(100 * float(v), 1)),
     "score": lambda v: fixed(v, 2),
     "count": lambda v: fixed(v, 0),
     "number": lambda v: fixed(v, 2),

@@ -18,6 +18,7 @@ FREED_PERSON = "Mirjam T."  # analysts
 LETTERS = "ABCDEFGHIJKL"
 
 # Five of Mirjam T.'s accounts, shown with their tier and hours (question 1).
+SAMPLE_PERSON = "Mirjam T."
 SAMPLE_ACCOUNTS = (
     "Velkamp Metaaltechniek",
     "Brakmeer Machinebouw B.V.",
@@ -35,12 +36,13 @@ OTHER_REP = {
     "effort_near_ceiling": 0.25,
 }
 
-# Question 4: four accounts of another made-up salesperson: hours a year, non-sales share.
+# Question 4: four accounts of another made-up salesperson: hours a year, non-sales share
+# (shown as "Account 1" to "Account 4", in the learner's language).
 TALK_ACCOUNTS = (
-    ("Account 1", 120.0, 0.45),
-    ("Account 2", 50.0, 0.20),
-    ("Account 3", 20.0, 0.10),
-    ("Account 4", 10.0, 0.10),
+    (120.0, 0.45),
+    (50.0, 0.20),
+    (20.0, 0.10),
+    (10.0, 0.10),
 )
 
 # Question 7: only this sign counts (every other weight at 0).
@@ -131,11 +133,11 @@ def _score_as_a_sum() -> float:
 
 # --- question 4: an hour-weighted share -----------------------------------------
 def _talk_hours() -> np.ndarray:
-    return np.array([hours for _, hours, _ in TALK_ACCOUNTS])
+    return np.array([hours for hours, _ in TALK_ACCOUNTS])
 
 
 def _talk_shares() -> np.ndarray:
-    return np.array([share for _, _, share in TALK_ACCOUNTS])
+    return np.array([share for _, share in TALK_ACCOUNTS])
 
 
 def _weighted_talk_example() -> float:

@@ -15,9 +15,10 @@ import numpy as np
 from .. import overservice
 from ..checks import (ChoiceQuestion, ExerciseSet, MultiSelectQuestion, NumberQuestion, answered, complement,
                       factor_off, percent_slip, zero_based_slip)
+from ..messages import format_number, text
 from . import display
 from .set05_numbers import (BUDGET_PERSON, FREED_PERSON, OTHER_REP, PORTFOLIO_PERSON, RATIO_ACCOUNT,
-                           SAMPLE_ACCOUNTS, TALK_ACCOUNTS, TALK_PERSON, _acc, _accounts_before_peak,
+                           SAMPLE_ACCOUNTS, SAMPLE_PERSON, TALK_ACCOUNTS, TALK_PERSON, _acc, _accounts_before_peak,
                            _benchmarks, _budget, _case, _count_from_threshold, _count_with_mean_benchmark,
                            _flagged_letters, _flagged_people, _freed, _freed_on_all_accounts,
                            _freed_share_of_budget, _freed_to_benchmark, _hours_of, _mine, _only_one_sign,
@@ -27,42 +28,64 @@ from .set05_numbers import (BUDGET_PERSON, FREED_PERSON, OTHER_REP, PORTFOLIO_PE
                            _score_without_range, _talk_hours, _talk_shares, _team_options, _tier_of,
                            _weighted_talk, _weighted_talk_example, _whale, _whale_peak_percent)
 
-WHALE_OPTIONS = {
-    "A": "The accounts on the right lose money after the cost to serve",
-    "B": "The accounts on the right buy less than the others",
-    "C": "Koningsvast as a whole makes a loss",
-    "D": "The data for those accounts are missing",
-}
-SANNE_OPTIONS = {
-    "A": "Her customers are less satisfied, so she has nothing to over-serve",
-    "B": "She has fewer selling hours than the others",
-    "C": "The score ignores customer orientation, so it cannot see her",
-    "D": "She puts her extra time where there is headroom and keeps small accounts lean",
-}
-JUSTIFIED_OPTIONS = {
-    "A": "An account at 78 % share whose buyer enjoys the weekly visit",
-    "B": "A small account whose buyer is a good friend",
-    "C": "A new account with a large wallet, where you already rank second among its suppliers",
-    "D": "An account that asks for rush deliveries every week",
+# The five measurable signs: how each one's value is written (the keys are the programme's names).
+SIGN_UNITS = {
+    "hours_vs_tier": "times",
+    "time_on_small_accounts": "points",
+    "non_sales_share": "percent",
+    "internal_requests": "times",
+    "effort_near_ceiling": "percent",
 }
 
-# In plain words, for the tables (the keys are the programme's names).
-SIGN_WORDS = {
-    "hours_vs_tier": ("Hours per account against its tier's benchmark", "times"),
-    "time_on_small_accounts": ("Share of hours on small (C) accounts minus their share of potential", "points"),
-    "non_sales_share": ("Share of contact time on non-sales talk", "%"),
-    "internal_requests": ("Internal service requests per account against the team median", "times"),
-    "effort_near_ceiling": ("Share of hours on accounts already at 75 % share of wallet or more", "%"),
-}
+# Question 10's account near the ceiling: its share of wallet, in percent.
+NEAR_CEILING_EXAMPLE_PERCENT = 78
+# Analysts' question 2: the plain mean lets a short account count as much as a long one.
+SHORT_AND_LONG_HOURS = (5, 100)
+
+
+# --- words, looked up when the set is built (a Dutch notebook chooses its language first) ---
+def _full_ratio() -> float:
+    """Hours against the tier benchmark from which the first sign counts in full (2.2)."""
+    first = overservice.sign("hours_vs_tier")
+    return first.threshold + first.range
+
+
+def _allowed_ratio() -> float:
+    """Hours against the tier benchmark where the first sign starts to count (1.2)."""
+    return overservice.sign("hours_vs_tier").threshold
+
+
+def _percent(value: float) -> str:
+    return text("ex05.unit.percent", value=format_number(value))
+
+
+def sign_words(key: str) -> str:
+    """A measurable sign in plain words, for the tables."""
+    return text(f"ex05.sign.{key}", ceiling=_percent(100 * overservice.NEAR_CEILING_SHARE))
+
+
+def _choices(question_id: str, letters: str) -> dict[str, str]:
+    return {letter: text(f"ex05.{question_id}.option.{letter}", share=_percent(NEAR_CEILING_EXAMPLE_PERCENT))
+            for letter in letters}
+
+
+def _why_wrong(question_id: str, letters: str) -> dict[str, str]:
+    return {letter: text(f"ex05.{question_id}.why.{letter}") for letter in letters}
+
+
+def _hints(question_id: str, count: int = 2, **fields: object) -> tuple[str, ...]:
+    return tuple(text(f"ex05.{question_id}.hint.{i}", **fields) for i in range(1, count + 1))
 
 
 # --- what the notebook shows ---------------------------------------------------------
 def benchmarks() -> display.HtmlTable:
     tiers = np.asarray(_acc()["tier"])
-    rows = [[f"Tier {tier}", int(np.sum(tiers == tier)), hours] for tier, hours in _benchmarks().items()]
+    rows = [[text("ex05.benchmarks.row", tier=tier), int(np.sum(tiers == tier)), hours]
+            for tier, hours in _benchmarks().items()]
     return display.table(
-        ["Tier", "Accounts", "Benchmark (hours per account a year)"], rows, ["text", "count", "hours"],
-        caption="Tier benchmarks: the median hours per account of each tier (fictional case data)",
+        [text("ex05.benchmarks.col.tier"), text("ex05.benchmarks.col.accounts"),
+         text("ex05.benchmarks.col.benchmark")], rows, ["text", "count", "hours"],
+        caption=text("ex05.benchmarks.caption"),
     )
 
 
@@ -71,8 +94,9 @@ def sample_accounts() -> display.HtmlTable:
     rows = [[name, _tier_of(name), acc["category_spend_eur"][_row(name)], _hours_of(name)]
             for name in SAMPLE_ACCOUNTS]
     return display.table(
-        ["Account", "Tier", "Customer's category spend (€ a year)", "Hours a year"], rows,
-        ["text", "text", "eur", "hours"], caption="Five of Mirjam T.'s accounts",
+        [text("ex05.sample.col.account"), text("ex05.sample.col.tier"), text("ex05.sample.col.spend"),
+         text("ex05.sample.col.hours")], rows,
+        ["text", "text", "eur", "hours"], caption=text("ex05.sample.caption", person=SAMPLE_PERSON),
     )
 
 
@@ -80,51 +104,55 @@ def overserved_by_salesperson() -> display.HtmlTable:
     over = _overserved()
     rows = [[name, int(_mine(name).sum()), int((over & _mine(name)).sum())] for name in _case().team]
     return display.table(
-        ["Salesperson", "Accounts", "Over-served accounts (2.2 times the tier benchmark or more)"], rows,
-        ["text", "count", "count"], caption="Over-served accounts per salesperson",
+        [text("ex05.overserved.col.salesperson"), text("ex05.overserved.col.accounts"),
+         text("ex05.overserved.col.overserved", full=format_number(_full_ratio()))], rows,
+        ["text", "count", "count"], caption=text("ex05.overserved.caption"),
     )
 
 
 def _sign_value_text(key: str, value: float) -> str:
-    unit = SIGN_WORDS[key][1]
-    if unit == "%":
-        return display.fixed(100 * value, 0) + " %"
+    unit = SIGN_UNITS[key]
+    if unit == "percent":
+        return text("ex05.unit.percent", value=display.fixed(100 * value, 0))
     if unit == "points":
-        return display.fixed(100 * value, 0) + " points"
-    return display.fixed(value, 1) + " times"
+        return text("ex05.unit.points", value=display.fixed(100 * value, 0))
+    return text("ex05.unit.times", value=display.fixed(value, 1))
 
 
 def thresholds() -> display.HtmlTable:
     rows = []
     for key in overservice.CASE_SIGNS:
         sign = overservice.sign(key)
-        rows.append([SIGN_WORDS[key][0], _sign_value_text(key, sign.threshold),
+        rows.append([sign_words(key), _sign_value_text(key, sign.threshold),
                      _sign_value_text(key, sign.threshold + sign.range)])
     return display.table(
-        ["Sign", "Starts to count at", "Counts in full at"], rows, ["text", "text", "text"],
-        caption="The five measurable signs (the thresholds are the kit's illustrations, not research findings)",
+        [text("ex05.thresholds.col.sign"), text("ex05.thresholds.col.start"), text("ex05.thresholds.col.full")],
+        rows, ["text", "text", "text"], caption=text("ex05.thresholds.caption"),
     )
 
 
 def other_rep() -> display.HtmlTable:
-    rows = [[SIGN_WORDS[key][0], _sign_value_text(key, value)] for key, value in OTHER_REP.items()]
-    return display.table(["Sign", "Their value"], rows, ["text", "text"],
-                         caption="A salesperson at another wholesaler (made up)")
+    rows = [[sign_words(key), _sign_value_text(key, value)] for key, value in OTHER_REP.items()]
+    return display.table([text("ex05.other_rep.col.sign"), text("ex05.other_rep.col.value")], rows,
+                         ["text", "text"], caption=text("ex05.other_rep.caption"))
 
 
 def talk_accounts() -> display.HtmlTable:
-    rows = [[name, hours, display.fixed(100 * share, 0) + " %"] for name, hours, share in TALK_ACCOUNTS]
+    rows = [[text("ex05.talk.account", number=number), hours,
+             text("ex05.unit.percent", value=display.fixed(100 * share, 0))]
+            for number, (hours, share) in enumerate(TALK_ACCOUNTS, start=1)]
     return display.table(
-        ["Account", "Hours a year", "Share of contact time on non-sales talk"], rows, ["text", "count", "text"],
-        caption="Four accounts of another made-up salesperson",
+        [text("ex05.talk.col.account"), text("ex05.talk.col.hours"), text("ex05.talk.col.share")], rows,
+        ["text", "count", "text"], caption=text("ex05.talk.caption"),
     )
 
 
 def freed_hours() -> display.HtmlTable:
     rows = [[name, _freed(name), _budget(name)] for name in _flagged_people()]
     return display.table(
-        ["Salesperson", "Hours freed a year", "Annual hours budget"], rows, ["text", "count", "count"],
-        caption="If every over-served account came back to 1.2 times its tier benchmark",
+        [text("ex05.freed.col.salesperson"), text("ex05.freed.col.freed"), text("ex05.freed.col.budget")],
+        rows, ["text", "count", "count"],
+        caption=text("ex05.freed.caption", allowed=format_number(_allowed_ratio())),
     )
 
 
@@ -147,216 +175,146 @@ def draw_whale_curve() -> None:
     accounts, cumulative = _whale()
     with plots.kit_style():
         fig, ax = plt.subplots(figsize=(10, 4.4))
-        plots.ranked_whale_curve(ax, accounts, cumulative, "Koningsvast's whale curve (fictional case data)")
+        plots.ranked_whale_curve(ax, accounts, cumulative, text("ex05.whale.title"))
         fig.tight_layout()
         plt.show()
 
 
 # --- the questions ----------------------------------------------------------------------
 def _main_questions() -> list:
+    small, large = (format_number(h) for h in (min(_talk_hours()), max(_talk_hours())))
     return [
         NumberQuestion(
             "q1", lambda: _ratio_of(RATIO_ACCOUNT), rel_tol=0.01,
-            prompt=f"{RATIO_ACCOUNT}: hours against its tier's benchmark (times)",
-            hints=("Divide the account's hours by the benchmark of its own tier.",
-                   "Look up the account's tier first: each tier has its own benchmark."),
+            prompt=text("ex05.q1.prompt", account=RATIO_ACCOUNT),
+            hints=_hints("q1"),
             misconceptions=[
-                *[(answered(value, rel_tol=0.01),
-                   "You used the benchmark of another tier. Each account is compared with the benchmark of "
-                   "its own tier.") for value in _ratio_against_other_tiers(RATIO_ACCOUNT)],
-                (answered(lambda: 1 / _ratio_of(RATIO_ACCOUNT), rel_tol=0.01),
-                 "You divided the benchmark by the account's hours. The ratio says how many times the "
-                 "benchmark the account gets: the account's hours go on top."),
+                *[(answered(value, rel_tol=0.01), text("ex05.q1.wrong.other_tier"))
+                  for value in _ratio_against_other_tiers(RATIO_ACCOUNT)],
+                (answered(lambda: 1 / _ratio_of(RATIO_ACCOUNT), rel_tol=0.01), text("ex05.q1.wrong.inverted")),
             ],
         ),
         NumberQuestion(
             "q2", _portfolio_share_overserved, rel_tol=0.01, kind="share",
-            prompt=f"Share of {PORTFOLIO_PERSON}'s accounts that are over-served",
-            hints=("Divide her over-served accounts by all the accounts she looks after.",
-                   "Use her own row of the table only."),
+            prompt=text("ex05.q2.prompt", person=PORTFOLIO_PERSON),
+            hints=_hints("q2"),
             misconceptions=[
-                (answered(_part_of_team_overserved, rel_tol=0.01),
-                 "That is her part of the whole team's over-served accounts. The question asks about her own "
-                 "portfolio: divide by the accounts she looks after."),
-                (complement(rel_tol=0.01),
-                 "That is the share of her accounts that are *not* over-served."),
+                (answered(_part_of_team_overserved, rel_tol=0.01), text("ex05.q2.wrong.team_part")),
+                (complement(rel_tol=0.01), text("ex05.q2.wrong.complement")),
                 (answered(lambda: 1 / _portfolio_share_overserved() / 100, rel_tol=0.01),
-                 "You divided the other way round: her over-served accounts go on top."),
+                 text("ex05.q2.wrong.inverted")),
                 percent_slip(),
             ],
         ),
         NumberQuestion(
             "q3", _other_rep_score, rel_tol=0.01,
-            prompt="Warning score of another wholesaler's salesperson (0–100)",
-            hints=("For each sign: how far past the point where it starts to count is the value, as a "
-                   "fraction of the way to where it counts in full? Below the start it adds nothing; past "
-                   "full it adds its full share and no more.",
-                   "With five signs weighted equally, each sign can add at most a fifth of the 100 points. "
-                   "Add up what each sign adds."),
+            prompt=text("ex05.q3.prompt"),
+            hints=_hints("q3"),
             misconceptions=[
-                (answered(_score_without_clipping, rel_tol=0.01),
-                 "You did not cap the signs: a sign adds nothing below its threshold (never less) and at most "
-                 "its full share past full weight (never more)."),
-                (answered(_score_without_range, rel_tol=0.01),
-                 "You used how far each value is past its threshold, but not as a fraction of the way to "
-                 "full weight. Divide by the distance between the two columns of the thresholds table."),
-                (answered(_score_over_seven_signs, rel_tol=0.01),
-                 "You shared the weight among seven signs. Only five are measured here, and the score shares "
-                 "the weight among the signs it has data for."),
-                (answered(_score_as_a_sum, rel_tol=0.01),
-                 "You added up the signs at full weight each. With five equal weights, each sign counts for a "
-                 "fifth: the score runs from 0 to 100."),
-                (factor_off(100, rel_tol=0.01),
-                 "A factor of 100 is off: the score runs from 0 to 100, not from 0 to 1."),
+                (answered(_score_without_clipping, rel_tol=0.01), text("ex05.q3.wrong.no_clipping")),
+                (answered(_score_without_range, rel_tol=0.01), text("ex05.q3.wrong.no_range")),
+                (answered(_score_over_seven_signs, rel_tol=0.01), text("ex05.q3.wrong.seven_signs")),
+                (answered(_score_as_a_sum, rel_tol=0.01), text("ex05.q3.wrong.sum")),
+                (factor_off(100, rel_tol=0.01), text("ex05.q3.wrong.factor_100")),
             ],
         ),
         NumberQuestion(
             "q4", _weighted_talk_example, rel_tol=0.01, kind="share",
-            prompt="Non-sales share of the four accounts, weighted by hours",
-            hints=("The sign is about *time*: an account's share of non-sales talk counts in proportion to "
-                   "the hours spent there.",
-                   "Multiply each account's share by its hours, add up, and divide by all the hours."),
+            prompt=text("ex05.q4.prompt"),
+            hints=_hints("q4"),
             misconceptions=[
                 (answered(lambda: float(np.mean(_talk_shares())), rel_tol=0.01),
-                 "That is the plain mean, where a 10-hour account counts as much as a 120-hour one. Weight "
-                 "each account by its hours."),
+                 text("ex05.q4.wrong.plain_mean", small=small, large=large)),
                 (answered(lambda: float(np.sum(_talk_hours() * _talk_shares())) / 100, rel_tol=0.01),
-                 "That looks like the non-sales *hours*. The question asks for a share of all the hours."),
+                 text("ex05.q4.wrong.hours")),
                 percent_slip(),
             ],
         ),
         NumberQuestion(
             "q5", _whale_peak_percent, rel_tol=0.0, abs_tol=8.0,
-            prompt="Read the plot: height of the whale curve's peak (%)",
-            hints=("Find the highest point of the curve and read its height on the vertical axis.",
-                   "The dashed line is 100 % of total profit; the peak lies well above it."),
+            prompt=text("ex05.q5.prompt"),
+            hints=_hints("q5"),
             misconceptions=[
-                (answered(100.0, rel_tol=0.05),
-                 "100 % is the dashed line, where the curve *ends*, at total profit. The peak is its highest "
-                 "point, before the loss-making accounts pull it back."),
-                (factor_off(100, rel_tol=0.05),
-                 "The size looks right, but give it in percent, as the axis shows it."),
+                (answered(100.0, rel_tol=0.05), text("ex05.q5.wrong.dashed_line")),
+                (factor_off(100, rel_tol=0.05), text("ex05.q5.wrong.fraction")),
             ],
         ),
         ChoiceQuestion(
-            "q6", WHALE_OPTIONS, "A",
-            prompt="What the falling part of the whale curve means",
-            why_wrong={
-                "B": "Small sales alone do not make the curve fall: any account with a positive profit still "
-                     "adds to it. It falls only where profit is negative, after the cost to serve.",
-                "C": "The curve ends at 100 % of a positive total profit. The company earns money; some "
-                     "accounts give part of it away.",
-                "D": "Every account is in the curve; the fall is real profit going out, not missing data.",
-            },
+            "q6", _choices("q6", "ABCD"), "A",
+            prompt=text("ex05.q6.prompt"),
+            why_wrong=_why_wrong("q6", "BCD"),
         ),
         MultiSelectQuestion(
             "q7", _team_options(), _flagged_letters(_only_one_sign()),
-            prompt="Only effort near the ceiling counts: who is amber or red?",
-            hints=("Set the other four weight sliders to 0 and leave *hours on accounts near the ceiling* at "
-                   "1; the sentence under the sliders lists the red and the amber names.",
-                   "Read the names after your last slider move: a weight you left at 1 by mistake still counts."),
+            prompt=text("ex05.q7.prompt"),
+            hints=_hints("q7"),
         ),
         NumberQuestion(
             "q8", _freed_share_of_budget, rel_tol=0.01, kind="share",
-            prompt=f"{BUDGET_PERSON}: freed hours as a share of his budget",
-            hints=("Compare the hours he would free with his annual hours budget: what fraction of the "
-                   "budget is that?",
-                   "Use his row of the table, and the budget column for the whole year."),
+            prompt=text("ex05.q8.prompt", person=BUDGET_PERSON),
+            hints=_hints("q8"),
             misconceptions=[
                 (answered(lambda: _budget(BUDGET_PERSON) / _freed(BUDGET_PERSON) / 100, rel_tol=0.01),
-                 "You divided the budget by the freed hours. The freed hours go on top: they are the part, "
-                 "the budget is the whole."),
-                (complement(rel_tol=0.01),
-                 "That is the part of his budget that stays where it is; the question asks for the freed part."),
+                 text("ex05.q8.wrong.inverted")),
+                (complement(rel_tol=0.01), text("ex05.q8.wrong.complement")),
                 percent_slip(),
             ],
         ),
         ChoiceQuestion(
-            "q9", SANNE_OPTIONS, "D",
-            prompt="Why Sanne K. is green",
-            why_wrong={
-                "A": "Her customers are among the most satisfied on the team. Over-service is about where the "
-                     "hours go, not about how happy customers are.",
-                "B": "Her budget is a full-time budget like most of the team's; it is the *use* of the hours "
-                     "that differs.",
-                "C": "True that orientation is not one of the signs, but that is the point: look at where her "
-                     "hours go, and which of the signs that would make light up.",
-            },
+            "q9", _choices("q9", "ABCD"), "D",
+            prompt=text("ex05.q9.prompt"),
+            why_wrong=_why_wrong("q9", "ABC"),
         ),
         ChoiceQuestion(
-            "q10", JUSTIFIED_OPTIONS, "C",
-            prompt="When are extra hours not overservice?",
-            why_wrong={
-                "A": "Near the ceiling, extra hours cannot win more share; the visit is pleasant, but it is "
-                     "exactly the near-ceiling effort the fifth sign flags.",
-                "B": "That is relational effort the account does not repay: a small account with big-account "
-                     "time, however nice the buyer.",
-                "D": "Weekly rush orders are the internal-service sign. They may need fixing once, not "
-                     "serving forever.",
-            },
+            "q10", _choices("q10", "ABCD"), "C",
+            prompt=text("ex05.q10.prompt"),
+            why_wrong=_why_wrong("q10", "ABD"),
         ),
     ]
 
 
 def _analyst_questions() -> list:
+    full, allowed = format_number(_full_ratio()), format_number(_allowed_ratio())
+    short, long = (format_number(h) for h in SHORT_AND_LONG_HOURS)
     return [
         NumberQuestion(
             "a1", _overserved_count, kind="integer", rel_tol=0.0,
-            prompt="Analysts: accounts at 2.2 times their tier benchmark or more",
-            hints=("Benchmark = the median hours of each tier. Divide every account's hours by the benchmark "
-                   "of its own tier, then count the ratios at full weight or above.",
-                   "A dictionary from tier to median hours, looked up for each account, gives one benchmark "
-                   "per account."),
+            prompt=text("ex05.a1.prompt", full=full),
+            hints=_hints("a1"),
             misconceptions=[
-                (answered(_count_with_mean_benchmark),
-                 "You used the mean hours of each tier as the benchmark. A few heavily served accounts pull "
-                 "the mean up; the lesson's benchmark is the median."),
-                (answered(_count_from_threshold),
-                 "You counted from where the sign *starts* to count; the question asks for the accounts where "
-                 "it counts in full."),
+                (answered(_count_with_mean_benchmark), text("ex05.a1.wrong.mean_benchmark")),
+                (answered(_count_from_threshold), text("ex05.a1.wrong.from_threshold")),
             ],
         ),
         NumberQuestion(
             "a2", _weighted_talk, rel_tol=0.01, kind="share",
-            prompt=f"Analysts: {TALK_PERSON}'s non-sales share, weighted by hours",
-            hints=("Select her accounts with a mask, then average the non-sales share with the hours as "
-                   "weights.",
-                   "`np.average` takes a `weights=` argument."),
+            prompt=text("ex05.a2.prompt", person=TALK_PERSON),
+            hints=_hints("a2"),
             misconceptions=[
-                (answered(_plain_talk, rel_tol=0.005),
-                 "That is the plain mean, where a 5-hour account counts as much as a 100-hour one. Weight "
-                 "each account by its hours."),
+                (answered(_plain_talk, rel_tol=0.005), text("ex05.a2.wrong.plain_mean", small=short, large=long)),
                 percent_slip(),
             ],
         ),
         NumberQuestion(
             "a3", _accounts_before_peak, kind="integer", rel_tol=0.0,
-            prompt="Analysts: how many accounts the whale curve adds up before its peak",
-            hints=("Sort the profits from high to low, add them up as you go, and find where the running "
-                   "total is highest: the accounts up to there are the ones that add profit.",),
+            prompt=text("ex05.a3.prompt"),
+            hints=_hints("a3", count=1),
             misconceptions=[
-                zero_based_slip("`np.argmax` gives a *position*, counted from 0; the number of accounts up "
-                                "to and including that position is one more."),
+                zero_based_slip(text("ex05.a3.wrong.zero_based")),
             ],
         ),
         NumberQuestion(
             "a4", lambda: _freed(FREED_PERSON), rel_tol=0.01,
-            prompt=f"Analysts: hours {FREED_PERSON} would free on over-served accounts",
-            hints=("For each of her over-served accounts (the sign at full weight), the hours above 1.2 times "
-                   "the tier benchmark; add them up.",
-                   "`overservice.excess_hours` gives the hours above 1.2 times the benchmark for every account."),
+            prompt=text("ex05.a4.prompt", person=FREED_PERSON),
+            hints=_hints("a4", allowed=allowed),
             misconceptions=[
-                (answered(_freed_on_all_accounts, rel_tol=0.01),
-                 "You counted the hours above 1.2 times the benchmark on *all* her accounts; the question asks "
-                 "only about the over-served ones."),
-                (answered(_freed_to_benchmark, rel_tol=0.01),
-                 "You brought the accounts back to the benchmark itself; the question allows 1.2 times the "
-                 "benchmark, where the sign starts to count."),
+                (answered(_freed_on_all_accounts, rel_tol=0.01), text("ex05.a4.wrong.all_accounts", allowed=allowed)),
+                (answered(_freed_to_benchmark, rel_tol=0.01), text("ex05.a4.wrong.to_benchmark", allowed=allowed)),
             ],
         ),
     ]
 
 
 def build() -> ExerciseSet:
-    return ExerciseSet("05_warning_signs_of_overservice", "Warning signs of overservice", _main_questions(),
+    return ExerciseSet("05_warning_signs_of_overservice", text("ex05.title"), _main_questions(),
                        analyst_questions=_analyst_questions())

@@ -1,0 +1,11 @@
+"""Wat alle oefensets delen (exercise_sets/__init__.py, display.py), in het Nederlands."""
+LANGUAGE = "nl"
+
+MESSAGES = {
+    # load("...") met een naam die geen set is: misschien een tikfout.
+    "exshared.unknown_set": "er is geen oefenset die {name!r} heet; wel deze: {names}",
+    # een waarde die een tabel niet als getal kan schrijven (niet eindig)
+    "exshared.no_value": "–",
+    # de eenheid achter een percentage in een tabelcel ("27,0 %")
+    "exshared.percent": "{value} %",
+}
