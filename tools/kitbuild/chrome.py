@@ -216,7 +216,7 @@ CHROME: dict[str, dict[str, str]] = {
         "chart.03.loses": "vanaf hier kost een stap omzet",
         "chart.03.sales_peak": "top omzet {peak}",
         "chart.03.profit": "Winst, % van de eigen top",
-        "chart.03.cost_legend": "Kosten van maatwerk per klant",
+        "chart.03.cost_legend": "Maatwerkkosten per klant",
         "chart.03.moderator_axis": "Top van de omzet (klantgerichtheid, 1–7), elke moderator op +1",
         "chart.03.moderator_corner": "Richting: onderzoek · grootte: gestileerd model",
         "chart.04.ceiling": "plafond ~{ceiling}: een vuistregel",
@@ -226,11 +226,11 @@ CHROME: dict[str, dict[str, str]] = {
         "chart.04.expected_share": "Verwacht aandeel (%)",
         "chart.04.rule": "Wallet Allocation Rule (Keiningham e.a. 2011)",
         "chart.05.score_axis": "Waarschuwingsscore (0–100)",
-        "chart.05.corner": "Gestileerde score, fictieve casusgegevens",
+        "chart.05.corner": "Gestileerde score, fictieve casegegevens",
         "chart.05.top": "top 20% van de klanten levert {share} van de winst",
         "chart.05.accounts_axis": "Klanten, meest winstgevend eerst (%)",
         "chart.05.profit_axis": "Cumulatieve winst (%)",
-        "chart.05.case_data": "Fictieve casusgegevens",
+        "chart.05.case_data": "Fictieve casegegevens",
     },
 }
 
@@ -318,7 +318,7 @@ CODE_COMMENTS: dict[str, dict[str, str]] = {
         "   de banen (--kit-track) zo lang als het scherm toelaat. */",
         "/* The readout under the sliders, as wide as the page (few lines), unless the dashboard says\n"
         "   otherwise (a tall column of sliders leaves room beside it on a wide screen). */":
-        "/* De uitkomsttekst onder de schuifregelaars, zo breed als de pagina (weinig regels), tenzij het\n"
+        "/* De uitlezing onder de schuifregelaars, zo breed als de pagina (weinig regels), tenzij het\n"
         "   dashboard iets anders zegt (naast een hoge kolom schuifregelaars is op een breed scherm plek). */",
         "/* One box per topic, one card per dashboard inside it: four cards to a row. */":
         "/* Eén vak per onderwerp, daarin één kaart per dashboard: vier kaarten op een rij. */",
