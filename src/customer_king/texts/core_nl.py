@@ -241,9 +241,9 @@ MESSAGES: dict[str, str] = {
         "Je bent voorbij de omzettop bij {peak:.1f}: de tevredenheid is {extra_satisfaction:.1f} punt "
         "hoger dan daar, maar de omzet is <b>€ {lost:.1f} miljoen lager</b>."
     ),
-    "slider_individualized": "Maatwerkproducten (niveau: −1 standaard … +1 maatwerk)",
-    "slider_premium_price": "Premiumprijsstrategie (niveau: −1 lage prijs … +1 premium)",
-    "slider_competition": "Concurrentie (niveau: −1 zwak … +1 hevig)",
+    "slider_individualized": "Maatwerkproducten (−1 standaard … +1 maatwerk)",
+    "slider_premium_price": "Premiumprijsstrategie (−1 lage prijs … +1 premium)",
+    "slider_competition": "Concurrentie (−1 zwak … +1 hevig)",
     "title_sales_moderated": "Omzet: waar ligt de top?",
     "title_profit_moderated": "Winst: waar ligt de top?",
     "label_baseline": "basis (alle niveaus 0)",
