@@ -51,6 +51,8 @@ def discover() -> list[tuple[str, str, list[str]]]:
     found = []
     paths = sorted((ROOT / "notebooks").glob("*.ipynb")) + sorted((ROOT / "notebooks").glob("*/*.ipynb"))
     for path in paths:
+        if path.parent.name.startswith("."):  # .ipynb_checkpoints: JupyterLab's copies, no edition
+            continue
         notebook = json.loads(path.read_text(encoding="utf-8"))
         names = []
         for cell in notebook["cells"]:
