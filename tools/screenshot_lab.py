@@ -5,6 +5,8 @@ named notebook, runs all cells, and saves full-page screenshots (one per
 screen height) to ``artifacts/screenshots/``. For looking, not for testing.
 
 Usage: python tools/screenshot_lab.py notebooks/00_start_here.ipynb [...]
+Screen size from SHOT_WIDTH / SHOT_HEIGHT (default 1024 x 768). SHOT_FILE_BROWSER=closed
+closes the file browser first, as ``make lab`` opens the kit (a wider notebook column).
 Needs Debian's chromium and the playwright package (a test tool, not a kit
 dependency).
 """
@@ -76,12 +78,16 @@ def main(paths: list[str]) -> None:
                     page.goto(f"http://127.0.0.1:{port}/lab/tree/{rel}?reset&token={TOKEN}")
                     page.wait_for_selector(".jp-Notebook", timeout=60_000)
                     page.wait_for_selector("#jp-main-statusbar >> text=Idle", timeout=60_000)
+                    if os.environ.get("SHOT_FILE_BROWSER") == "closed" and page.evaluate(
+                            "!document.querySelector('#jp-left-stack').classList.contains('lm-mod-hidden')"):
+                        page.click(".jp-SideBar.jp-mod-left .lm-TabBar-tab.lm-mod-current")  # its folder icon
+                        page.wait_for_selector("#jp-left-stack.lm-mod-hidden", state="attached", timeout=10_000)
                     page.click("text=Run", timeout=10_000)
                     page.click(".lm-Menu-item[data-command='runmenu:run-all']")
                     time.sleep(2)
                     page.wait_for_selector("#jp-main-statusbar >> text=Idle", timeout=120_000)
                     time.sleep(2)
-                    stem = Path(rel).parent.name + "_" + Path(rel).stem
+                    stem = "_".join(Path(rel).with_suffix("").parts)
                     scroller = ".jp-NotebookPanel:not(.lm-mod-hidden) .jp-WindowedPanel-outer"
                     height = page.evaluate(f"document.querySelector('{scroller}').scrollHeight")
                     shots = 0

@@ -1,8 +1,11 @@
 """Every explorer of every lesson, driven with the keyboard in a real JupyterLab.
 
-Explorers are discovered when the tests are collected: the cells of
-``notebooks/*.ipynb`` tagged ``nbval-ignore-output`` whose code calls a
-``*_explorer(...)`` factory. For each such notebook the test opens it in
+Explorers are discovered when the tests are collected, in both editions: the cells of
+``notebooks/*.ipynb`` and ``notebooks/nl/*.ipynb`` tagged ``nbval-ignore-output`` whose
+code calls a ``*_explorer(...)`` factory. The in-process twin and the model checks speak
+the notebook's language (its ``customer_king.language`` metadata): the readout templates
+come from the message catalogue, and numbers are read as that language writes them
+(1.200 and 3,6 in Dutch). For each such notebook the test opens it in
 JupyterLab (``?reset``), runs all cells, and then, for every explorer on the page
 and every slider in it, presses ArrowRight, ArrowLeft, End and Home on the
 slider's handle. After each press it checks that
@@ -25,6 +28,7 @@ from __future__ import annotations
 
 import json
 import re
+import string
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -41,19 +45,24 @@ HANDLE = ".widget-slider .noUi-handle[role=slider]"
 REACT_TIMEOUT_MS = 8_000
 
 
-def discover() -> list[tuple[str, list[str]]]:
-    """(notebook path, [factory name per explorer cell, in page order]) for every lesson with explorers."""
+def discover() -> list[tuple[str, str, list[str]]]:
+    """(notebook path, its language, [factory name per explorer cell, in page order]) for
+    every lesson with explorers, English edition first, then the other editions' folders."""
     found = []
-    for path in sorted((ROOT / "notebooks").glob("*.ipynb")):
-        cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
+    paths = sorted((ROOT / "notebooks").glob("*.ipynb")) + sorted((ROOT / "notebooks").glob("*/*.ipynb"))
+    for path in paths:
+        if path.parent.name.startswith("."):  # .ipynb_checkpoints: JupyterLab's copies, no edition
+            continue
+        notebook = json.loads(path.read_text(encoding="utf-8"))
         names = []
-        for cell in cells:
+        for cell in notebook["cells"]:
             if cell["cell_type"] != "code" or "nbval-ignore-output" not in cell.get("metadata", {}).get("tags", []):
                 continue
             source = "".join(cell["source"])
             names += explorer_names_called(source)
         if names:
-            found.append((f"notebooks/{path.name}", names))
+            lang = notebook["metadata"].get("customer_king", {}).get("language", "en")
+            found.append((path.relative_to(ROOT).as_posix(), lang, names))
     return found
 
 
@@ -61,37 +70,81 @@ LESSONS = discover()
 
 
 # ----------------------------------------------------- model checks per explorer
-def _numbers(text: str) -> list[float]:
-    return [float(n.replace(",", "")) for n in re.findall(r"-?\d[\d,]*(?:\.\d+)?", text)]
+_NUMBER = r"-?\d+(?:[.,]\d+)*"
 
 
-def _check_time_cost(values: dict[str, float], readout: str) -> list[str]:
-    """'... each account takes 8.0 hours a year, so 1,200 hours serve 150 of your 400 accounts.'"""
+def _number(written: str, lang: str) -> float:
+    """A number as ``lang`` writes it: '1.200' is 1200 and '3,6' is 3.6 in Dutch."""
+    from customer_king.locale_numbers import read_number
+    from customer_king.messages import NUMBER_FORMAT
+
+    return read_number(written).value(NUMBER_FORMAT.get(lang, NUMBER_FORMAT["en"])[0])
+
+
+def readout_fields(key: str, readout: str, lang: str) -> dict[str, float] | None:
+    """The numbers a readout shows, by field name, read against the catalogue's template.
+
+    The template ``key`` in ``lang`` (tags stripped, as the page's text is) becomes a
+    pattern whose ``{field:spec}`` places match a number; None when the readout does not
+    have the template's words (another language's text, a changed sentence).
+    """
+    from customer_king.messages import MESSAGES
+
+    template = MESSAGES.get(lang, {}).get(key) or MESSAGES["en"][key]
+    plain = " ".join(re.sub(r"<[^>]+>", "", template).split())
+    pattern, seen = "", set()
+    for literal, field, _spec, _conv in string.Formatter().parse(plain):
+        pattern += r"\s*".join(re.escape(part) for part in literal.split(" "))
+        if field is not None:
+            pattern += f"(?P<{field}>{_NUMBER})" if field not in seen else f"(?P={field})"
+            seen.add(field)
+    match = re.fullmatch(pattern, " ".join(readout.split()))
+    if match is None:
+        return None
+    return {name: _number(value, lang) for name, value in match.groupdict().items()}
+
+
+def _check_time_cost(values: dict[str, float], readout: str, lang: str = "en") -> list[str]:
+    """'... each account takes 8.0 hours a year, so 1,200 hours serve 150 of your 400 accounts.'
+    ('... kost elke klant 8,0 uur per jaar, dus bedienen 1.200 uur 150 van je 400 klanten.')"""
     from customer_king import model
 
     p = replace(model.DEFAULT, time_budget=values["time_budget"])
     c = model.from_seven_point(values["orientation"])
     hours = float(model.hours_per_account(c, p))
     covered = float(model.accounts_covered(c, p))
-    hours_said = re.search(r"([\d.,]+)\s*hours?\s+a\s+year", readout)
-    covered_said = re.search(r"serve\s+([\d.,]+)\s+of", readout)
+    said = readout_fields("readout_time_cost", readout, lang)
+    if said is None:
+        return [f"the readout {readout!r} is not the {lang} catalogue's readout_time_cost sentence"]
     problems = []
-    if not hours_said or abs(float(hours_said.group(1).replace(",", "")) - hours) > 0.051:
-        problems.append(f"hours per account: readout {hours_said and hours_said.group(1)!r}, model {hours:.2f}")
-    if not covered_said or abs(float(covered_said.group(1).replace(",", "")) - covered) > 0.51:
-        problems.append(f"accounts covered: readout {covered_said and covered_said.group(1)!r}, model {covered:.1f}")
-    if f"{values['time_budget']:,.0f}" not in readout:
-        problems.append(f"time budget {values['time_budget']:,.0f} h not in the readout")
+    if abs(said["score"] - values["orientation"]) > 0.051:
+        problems.append(f"orientation: readout {said['score']:g}, slider {values['orientation']:g}")
+    if abs(said["hours"] - hours) > 0.051:
+        problems.append(f"hours per account: readout {said['hours']:g}, model {hours:.2f}")
+    if abs(said["covered"] - covered) > 0.51:
+        problems.append(f"accounts covered: readout {said['covered']:g}, model {covered:.1f}")
+    if said["budget"] != values["time_budget"]:
+        problems.append(f"time budget: readout {said['budget']:g} h, slider {values['time_budget']:g} h")
+    if said["n"] != p.n_accounts:
+        problems.append(f"accounts in the territory: readout {said['n']:g}, model {p.n_accounts}")
     return problems
 
 
-def _check_warm_up(values: dict[str, float], readout: str) -> list[str]:
+def _check_warm_up(values: dict[str, float], readout: str, lang: str = "en") -> list[str]:
     from customer_king.explorers import WARM_UP_BUDGET_HOURS
 
     accounts = WARM_UP_BUDGET_HOURS / values["hours"]
-    if not any(abs(n - accounts) <= 0.51 for n in _numbers(readout)):
-        return [f"accounts served {accounts:.1f} (= {WARM_UP_BUDGET_HOURS:.0f} / {values['hours']:g}) not in the readout"]
-    return []
+    said = readout_fields("readout_warm_up", readout, lang)
+    if said is None:
+        return [f"the readout {readout!r} is not the {lang} catalogue's readout_warm_up sentence"]
+    problems = []
+    if abs(said["accounts"] - accounts) > 0.51:
+        problems.append(f"accounts served: readout {said['accounts']:g}, model {accounts:.1f} "
+                        f"(= {WARM_UP_BUDGET_HOURS:.0f} / {values['hours']:g})")
+    if said["hours"] != values["hours"] or said["budget"] != WARM_UP_BUDGET_HOURS:
+        problems.append(f"hours: readout {said['hours']:g} per account of {said['budget']:g}, "
+                        f"slider {values['hours']:g} of {WARM_UP_BUDGET_HOURS:g}")
+    return problems
 
 
 # Explorer factory -> check(values from the page, readout text) -> list of problems.
@@ -104,19 +157,24 @@ MODEL_CHECKS = {
 
 # ----------------------------------------------------------- in-process twin
 class Twin:
-    """The same explorer built in this process, with default arguments."""
+    """The same explorer built in this process, with default arguments, in the notebook's language."""
 
-    def __init__(self, factory_name: str):
+    def __init__(self, factory_name: str, lang: str = "en"):
         from customer_king import explorers
+        from customer_king.messages import language
 
-        self.name = factory_name
-        self.explorer = getattr(explorers, factory_name)()
+        self.name, self.lang = factory_name, lang
+        with language(lang):
+            self.explorer = getattr(explorers, factory_name)()
         self._cache: dict[tuple, tuple[str, bytes]] = {}
 
     def at(self, values: dict[str, float]) -> tuple[str, bytes]:
+        from customer_king.messages import language
+
         key = tuple(sorted(values.items()))
         if key not in self._cache:
-            self.explorer.set(**values)
+            with language(self.lang):
+                self.explorer.set(**values)
             self._cache[key] = (self.explorer.readout.value, self.explorer.image.value)
         return self._cache[key]
 
@@ -221,12 +279,17 @@ def drive_explorer(page, index: int, twin: Twin) -> list[str]:
                 problems.append(f"{where}: the readout did not change")
             check = MODEL_CHECKS.get(twin.name)
             if check:
-                problems += [f"{where}: {p}" for p in check(values, " ".join(state["readout"].split()))]
+                problems += [f"{where}: {p}" for p in check(values, " ".join(state["readout"].split()), twin.lang)]
     return problems
 
 
-@pytest.mark.parametrize("notebook,factories", LESSONS, ids=[Path(nb).stem for nb, _ in LESSONS])
-def test_every_slider_redraws_its_explorer(notebook, factories, lab_server, offline_page, run_all):
+def _shot_name(notebook: str) -> str:
+    """'notebooks/01_x.ipynb' -> '01_x', 'notebooks/nl/01_x.ipynb' -> 'nl_01_x'."""
+    return "_".join(Path(notebook).relative_to("notebooks").with_suffix("").parts)
+
+
+@pytest.mark.parametrize("notebook,lang,factories", LESSONS, ids=[_shot_name(nb) for nb, _, _ in LESSONS])
+def test_every_slider_redraws_its_explorer(notebook, lang, factories, lab_server, offline_page, run_all):
     page = offline_page
     page.goto(lab_server.lab_url(notebook))
     try:
@@ -236,13 +299,13 @@ def test_every_slider_redraws_its_explorer(notebook, factories, lab_server, offl
         count = page.locator(".kit-explorer").count()
         assert count == len(factories), (f"{notebook}: {count} explorers on the page, "
                                          f"{len(factories)} explorer cells ({factories})")
-        page.save_screenshot(f"{Path(notebook).stem}_after_run_all")
+        page.save_screenshot(f"{_shot_name(notebook)}_after_run_all")
         problems = []
         for index, name in enumerate(factories):
-            problems += drive_explorer(page, index, Twin(name))
+            problems += drive_explorer(page, index, Twin(name, lang))
             SCREENSHOTS.mkdir(parents=True, exist_ok=True)
             page.locator(".kit-explorer").nth(index).screenshot(
-                path=str(SCREENSHOTS / f"{Path(notebook).stem}_{index}_{name}.png"))
+                path=str(SCREENSHOTS / f"{_shot_name(notebook)}_{index}_{name}.png"))
         assert not problems, "\n".join(problems)
         assert not page.console_errors, f"JavaScript errors: {page.console_errors}"
         assert not page.blocked_requests, f"requests that tried to leave 127.0.0.1: {page.blocked_requests}"
@@ -285,3 +348,60 @@ def test_fast_redraw_is_pixel_identical_to_a_full_draw(factory_name):
     ex.figure.axes[0].set_title("changed from code")  # a static change must not be lost
     ex.refresh()
     assert np.abs(pixels(ex.image.value) - pixels(png_bytes(ex.figure))).max() == 0
+
+
+# ------------------------------------- the model checks themselves, in every edition
+def _plain(html: str) -> str:
+    """The readout as the page's textContent has it (tags gone, entities read)."""
+    import html as html_module
+
+    return " ".join(html_module.unescape(re.sub(r"<[^>]+>", "", html)).split())
+
+
+def _edition_languages() -> list[str]:
+    return sorted({lang for _, lang, _ in LESSONS})
+
+
+@pytest.mark.parametrize("lang", _edition_languages())
+@pytest.mark.parametrize("factory_name", sorted(MODEL_CHECKS))
+def test_model_checks_pass_on_the_explorers_own_readouts(factory_name, lang):
+    """What the explorer says, in the edition's language, agrees with the model at every slider end."""
+    twin = Twin(factory_name, lang)
+    check = MODEL_CHECKS[factory_name]
+    defaults = {s.name: s.value for s in twin.explorer.specs}
+    for spec in twin.explorer.specs:
+        for value in (spec.min, spec.value, spec.max):
+            values = {**defaults, spec.name: value}
+            readout = _plain(twin.at(values)[0])
+            assert check(values, readout, lang) == [], readout
+
+
+def test_a_dutch_readout_with_a_wrong_number_fails_its_model_check():
+    """The Dutch sentence with one wrong number, or an English sentence on a Dutch page, is caught;
+    Dutch number style is read as such (1.200 uur is twelve hundred hours, 8,0 uur is eight)."""
+    from customer_king import model
+    from customer_king.messages import language, text
+
+    values = {"orientation": 4.0, "time_budget": 1200.0}
+    c = model.from_seven_point(values["orientation"])
+    hours = float(model.hours_per_account(c))
+    covered = float(model.accounts_covered(c))
+    fields = dict(score=4.0, hours=hours, budget=1200.0, covered=covered, n=model.DEFAULT.n_accounts)
+    with language("nl"):
+        right = _plain(text("readout_time_cost", **fields))
+        wrong_hours = _plain(text("readout_time_cost", **{**fields, "hours": hours + 1}))
+        wrong_budget = _plain(text("readout_time_cost", **{**fields, "budget": 1300.0}))
+    with language("en"):
+        english = _plain(text("readout_time_cost", **fields))
+    assert "1.200 uur" in right and f"{hours:.1f}".replace(".", ",") + " uur" in right, right
+    assert _check_time_cost(values, right, "nl") == []
+    assert any("hours per account" in p for p in _check_time_cost(values, wrong_hours, "nl"))
+    assert any("time budget" in p for p in _check_time_cost(values, wrong_budget, "nl"))
+    assert any("not the nl catalogue's" in p for p in _check_time_cost(values, english, "nl"))
+    # The English reading of "1.200" would be 1.2 hours: the check must read it the Dutch way.
+    assert readout_fields("readout_time_cost", right, "nl")["budget"] == 1200.0
+    with language("nl"):
+        warm = _plain(text("readout_warm_up", hours=4.0, budget=1200.0, accounts=300.0))
+        warm_wrong = _plain(text("readout_warm_up", hours=4.0, budget=1200.0, accounts=250.0))
+    assert _check_warm_up({"hours": 4.0}, warm, "nl") == []
+    assert any("accounts served" in p for p in _check_warm_up({"hours": 4.0}, warm_wrong, "nl"))

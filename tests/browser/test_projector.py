@@ -20,12 +20,11 @@ import os
 import shutil
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
 from conftest import IDLE, ROOT, SCREENSHOTS, running_lab, run_all_cells
-from test_explorers import LESSONS
+from test_explorers import LESSONS, _shot_name
 
 SCREENS = ({"width": 1024, "height": 768}, {"width": 1280, "height": 720})
 MEASURED: dict[str, dict] = {}  # heights per explorer and screen, saved for docs and reviews
@@ -125,7 +124,8 @@ def _explorer_problems(page, index: int, screen: dict) -> list[str]:
     return problems
 
 
-@pytest.mark.parametrize("notebook,factories", LESSONS, ids=[Path(nb).stem for nb, _ in LESSONS])
+@pytest.mark.parametrize("notebook,factories", [(nb, names) for nb, _, names in LESSONS],
+                         ids=[_shot_name(nb) for nb, _, _ in LESSONS])
 def test_every_explorer_fits_a_projected_screen(notebook, factories, projector_lab, offline_page):
     page = offline_page
     page.set_viewport_size(SCREENS[0])
@@ -146,7 +146,7 @@ def test_every_explorer_fits_a_projected_screen(notebook, factories, projector_l
                 problems.append(f"code at {m['code']} px")
             for index in range(len(factories)):
                 problems += _explorer_problems(page, index, screen)
-                page.save_screenshot(f"{Path(notebook).stem}_{screen['width']}x{screen['height']}_{index}")
+                page.save_screenshot(f"{_shot_name(notebook)}_{screen['width']}x{screen['height']}_{index}")
             m = page.evaluate(_MEASURE_JS)
             shrunk = [f for f in m["figures"] if f["drawn"] <= f["column"] and abs(f["shown"] - f["drawn"]) > 1]
             if shrunk:
@@ -154,7 +154,7 @@ def test_every_explorer_fits_a_projected_screen(notebook, factories, projector_l
         out = SCREENSHOTS / "projector_measurements.json"
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         out.write_text(json.dumps({**(json.loads(out.read_text()) if out.exists() else {}),
-                                   **{f"{Path(notebook).stem} {k}": v for k, v in MEASURED.items()}}, indent=1))
+                                   **{f"{_shot_name(notebook)} {k}": v for k, v in MEASURED.items()}}, indent=1))
         MEASURED.clear()
         assert not problems, "\n".join(problems)
         assert not page.console_errors, f"JavaScript errors: {page.console_errors}"
