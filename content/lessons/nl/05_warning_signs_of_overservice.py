@@ -10,9 +10,8 @@
 # # 5. Waarschuwingssignalen van overservice
 #
 # **Waarom dit ertoe doet.** Overservice (een klant meer tijd en aandacht geven dan hij
-# oplevert) zie je niet in een tevredenheidsonderzoek: wie het krijgt, is er blij mee. Je ziet
-# het in de agenda en de winst-en-verliesrekening: uren, praatjes en spoedleveringen zonder
-# extra omzet. Een team dat de signalen in zijn eigen gegevens herkent, verschuift tijd naar
+# oplevert) zie je niet in een tevredenheidsonderzoek: wie het krijgt, is blij. Wel in de agenda
+# en de winst-en-verliesrekening: uren, praatjes en spoedleveringen zonder extra omzet. Een team dat de signalen in zijn eigen gegevens herkent, verschuift tijd naar
 # waar die nog loont, zonder minder klantgericht te worden.
 #
 # | | |
@@ -393,19 +392,18 @@ lesson_tables.least_time_on_a_accounts(case)
 #
 # * **Overservice** is inspanning die verder gaat dan wat de waarde of de mogelijkheden van
 #   een klant terugbetalen. De vier signalen uit het blog (kleine klanten als grote behandeld,
-#   niet-salesgesprekken, onevenredig veel tijd, veel interne verzoeken) plus inspanning vlak
-#   onder het plafond van de share of wallet zijn uit klantgegevens te meten; concessies en de
-#   trend van tevredenheid tegenover omzet vragen meer.
-# * Elk signaal wordt een indicator (uren ÷ norm van de klantklasse, aandeel
-#   niet-salesgesprekken, enzovoort); de **waarschuwingsscore** telt hun afgekapte, gewogen
-#   afstanden voorbij een drempel op.
+#   niet-salesgesprekken, onevenredig veel tijd, veel interne verzoeken) en inspanning vlak
+#   onder het share-of-wallet-plafond zijn uit klantgegevens te meten; concessies en de trend
+#   van tevredenheid tegenover omzet vragen meer.
+# * Elk signaal wordt een indicator (uren ÷ norm, aandeel niet-salesgesprekken, …); de
+#   **waarschuwingsscore** telt hun afgekapte, gewogen afstanden boven een drempel op.
 # * De **kleuren** (groen onder 30, oranje 30–60, rood boven 60) zijn gestileerd en de
 #   gewichten sturen de uitkomst: begin er een gesprek mee, geen oordeel.
-# * Een **walviscurve** zet klanten op volgorde van winst na de kosten om ze te bedienen en
-#   telt die op; het meest winstgevende vijfde verdient vaak ruim boven 100% van het totaal;
-#   klanten met overservice zitten in de dalende staart.
-# * Klanten met overservice maken uren vrij die naar klanten met **groeiruimte** kunnen, vaak
-#   de grote klanten die de verkoper zelf laat liggen.
+# * Een **walviscurve** zet klanten op volgorde van winst na kosten om te bedienen en telt die
+#   op; het winstgevendste vijfde verdient vaak ruim boven 100% van het totaal; klanten met
+#   overservice zitten in de dalende staart.
+# * Minder overservice maakt uren vrij voor klanten met **groeiruimte**, vaak de grote klanten
+#   die de verkoper zelf laat liggen.
 # * In de case worden de meest klantgerichte verkopers uitgelicht, maar hoge klantgerichtheid
 #   is niet voldoende voor overservice (Sanne K.): klantgerichtheid op de **verkeerde plek** is
 #   het probleem. Eén jaar gegevens kan voordelen missen die later in omzetgroei zichtbaar
@@ -428,10 +426,9 @@ lesson_tables.least_time_on_a_accounts(case)
 # * Homburg, C., Müller, M., & Klarmann, M. (2011). When should the customer really be king?
 #   On the optimum level of salesperson customer orientation in sales encounters.
 #   *Journal of Marketing*, 75(2), 55–74.
-# * De walviscurve: de bandbreedtes (de bovenste 20% van de klanten verdient 150–300% van de
-#   winst) worden vaak genoemd in de literatuur over de kosten om klanten te bedienen en meestal
-#   toegeschreven aan het werk van Robert Kaplan over klantwinstgevendheid (met Cooper, en met
-#   Narayanan); we citeren ze uit secundaire bronnen en hebben de oorspronkelijke formulering
-#   niet nagekeken.
+# * Walviscurve: de bandbreedtes (bovenste 20% van de klanten, 150–300% van de winst) worden in
+#   de cost-to-serve-literatuur vaak genoemd en vaak aan Kaplans werk over klantwinstgevendheid
+#   toegeschreven (met Cooper, met Narayanan); uit secundaire bronnen, niet in het origineel
+#   nagekeken.
 # * De vier gedragingen in "De waarschuwingssignalen" komen uit een blogbericht van een
 #   Nederlands salestrainingsbureau van 12 september 2018, het vertrekpunt van deze kit.

@@ -40,8 +40,7 @@ MESSAGES = {
                        "tegen {equal} bij een gelijke verdeling; stijg je naar nummer 3, dan krijg je {s3}, "
                        "nummer 5 krijgt {s5}."),
     "demo.05.answer": ("Nu gesignaleerd: {changes}. De score is een gemiddelde: {lowest}, van hen het laagst op dat "
-                       "signaal, gaat omhoog, omdat een signaal waarop iemand laag scoort het gemiddelde niet meer "
-                       "omlaag trekt."),
+                       "signaal, stijgt, want dat lage signaal trekt het gemiddelde niet meer omlaag."),
     "demo.05.change": "{name} {before} → {after}",
     "demo.list_separator": "; ",
     "demo.euro_millions": "€ {amount} miljoen",
