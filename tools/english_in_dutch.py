@@ -39,7 +39,7 @@ KEPT_TERMS = ("share of wallet", "share-of-wallet", "preferred supplier", "walle
               "customer orientation", "selling orientation", "journal of marketing",
               "harvard business review", "sales excellence centre", "project impact",
               "the wallet allocation rule", "the littlest jupyterhub", "zero to jupyterhub",
-              "not sandboxed")
+              "not sandboxed", "cost-to-serve")
 
 _CODE_BLOCK = re.compile(r"```.*?```", re.S)
 _CODE_SPAN = re.compile(r"`[^`]*`")
@@ -53,8 +53,17 @@ _QUOTED = re.compile(r"\"[^\"]{1,80}\"|“[^”]{1,80}”")
 _WORD = re.compile(r"[A-Za-zÀ-ÿ]+(?:'[a-z]+)?")
 
 
+_STYLE = re.compile(r"<style\b.*?</style>", re.S | re.I)
+_HTML_REFERENCES = re.compile(r"<h[1-6][^>]*>\s*(?:Bronnen|Literatuur)\s*</h[1-6]>.*?(?=</section>|<footer|$)",
+                              re.S | re.I)
+_APA_TITLE = re.compile(r"\(\d{4}[a-z]?\)\.\s[^.?]*[.?]")  # "(2011). When should the customer really be king?"
+
+
 def readable(text: str) -> str:
     """The prose a reader reads, with the English that belongs there set aside."""
+    text = _STYLE.sub(" ", text)
+    text = _HTML_REFERENCES.sub(" ", text)
+    text = _APA_TITLE.sub(" ", text)
     text = _REFERENCES.sub("", text)
     text = _CODE_BLOCK.sub(" ", text)
     text = _CODE_SPAN.sub(" ", text)
