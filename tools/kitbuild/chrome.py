@@ -10,6 +10,8 @@ Also here: the words a lesson source uses for its fixed parts (``**Why this matt
 """
 from __future__ import annotations
 
+import re
+
 CHROME: dict[str, dict[str, str]] = {
     "en": {
         "html_lang": "en",
@@ -91,6 +93,36 @@ CHROME: dict[str, dict[str, str]] = {
                          "the\nresearch, its numbers are illustrations.{rule_note} Notebook: notebooks/{stem}.ipynb ·\n"
                          "exercises: exercises/{stem}.ipynb."),
         "handout.references": "References",
+        # the slide charts (slide_charts.py); numbers arrive already written in the edition's style
+        "chart.euro": "€{amount}",
+        "chart.orientation_short": "Orientation (1–7)",
+        "chart.stylized_model": "Stylized model",
+        "chart.01.drop": "4 → 6: −{share} of accounts",
+        "chart.01.corner": "Stylized model, {hours} selling hours",
+        "chart.02.satisfaction": "Satisfaction (1–7)",
+        "chart.02.satisfaction_title": "Satisfaction keeps rising",
+        "chart.sales_millions": "Sales (€ million)",
+        "chart.02.sales_title": "Sales peak at {peak}",
+        "chart.03.step": "One more step of orientation",
+        "chart.03.extra_sales": "Extra sales (€ million)",
+        "chart.03.loses": "from here a step loses sales",
+        "chart.03.sales_peak": "sales peak {peak}",
+        "chart.03.profit": "Profit, % of its peak",
+        "chart.03.cost_legend": "Customization cost per account",
+        "chart.03.moderator_axis": "Sales peak (orientation, 1–7), each moderator at +1",
+        "chart.03.moderator_corner": "Direction: research · sizes: stylized model",
+        "chart.04.ceiling": "ceiling ~{ceiling}: a rule of thumb",
+        "chart.04.share": "Share of wallet (%)",
+        "chart.04.equal_split": "equal split",
+        "chart.04.rank_axis": "Your rank among the customer's {n} suppliers",
+        "chart.04.expected_share": "Expected share (%)",
+        "chart.04.rule": "Wallet Allocation Rule (Keiningham et al. 2011)",
+        "chart.05.score_axis": "Warning score (0–100)",
+        "chart.05.corner": "Stylized score, fictional case data",
+        "chart.05.top": "top 20% of accounts earn {share} of profit",
+        "chart.05.accounts_axis": "Accounts, most profitable first (%)",
+        "chart.05.profit_axis": "Cumulative profit (%)",
+        "chart.05.case_data": "Fictional case data",
     },
     "nl": {
         "html_lang": "nl",
@@ -170,6 +202,35 @@ CHROME: dict[str, dict[str, str]] = {
                          "onderzoek, de getallen zijn illustraties.{rule_note} Notebook: notebooks/nl/{stem}.ipynb ·\n"
                          "oefeningen: exercises/nl/{stem}.ipynb."),
         "handout.references": "Bronnen",
+        "chart.euro": "€ {amount}",
+        "chart.orientation_short": "Klantgerichtheid (1–7)",
+        "chart.stylized_model": "Gestileerd model",
+        "chart.01.drop": "4 → 6: −{share} klanten",
+        "chart.01.corner": "Gestileerd model, {hours} verkoopuren",
+        "chart.02.satisfaction": "Tevredenheid (1–7)",
+        "chart.02.satisfaction_title": "Tevredenheid blijft stijgen",
+        "chart.sales_millions": "Omzet (€ miljoen)",
+        "chart.02.sales_title": "Omzet bereikt zijn top bij {peak}",
+        "chart.03.step": "Eén stap meer klantgerichtheid",
+        "chart.03.extra_sales": "Extra omzet (€ miljoen)",
+        "chart.03.loses": "vanaf hier kost een stap omzet",
+        "chart.03.sales_peak": "top omzet {peak}",
+        "chart.03.profit": "Winst, % van de eigen top",
+        "chart.03.cost_legend": "Maatwerkkosten per klant",
+        "chart.03.moderator_axis": "Top van de omzet (klantgerichtheid, 1–7), elke moderator op +1",
+        "chart.03.moderator_corner": "Richting: onderzoek · grootte: gestileerd model",
+        "chart.04.ceiling": "plafond ~{ceiling}: een vuistregel",
+        "chart.04.share": "Share of wallet (%)",
+        "chart.04.equal_split": "gelijke verdeling",
+        "chart.04.rank_axis": "Jouw positie onder de {n} leveranciers van de klant",
+        "chart.04.expected_share": "Verwacht aandeel (%)",
+        "chart.04.rule": "Wallet Allocation Rule (Keiningham e.a. 2011)",
+        "chart.05.score_axis": "Waarschuwingsscore (0–100)",
+        "chart.05.corner": "Gestileerde score, fictieve casegegevens",
+        "chart.05.top": "top 20% van de klanten levert {share} van de winst",
+        "chart.05.accounts_axis": "Klanten, meest winstgevend eerst (%)",
+        "chart.05.profit_axis": "Cumulatieve winst (%)",
+        "chart.05.case_data": "Fictieve casegegevens",
     },
 }
 
@@ -232,3 +293,54 @@ PRESENTER: dict[str, dict[str, str]] = {
 def presenter_text(language: str, key: str, **fields: object) -> str:
     template = PRESENTER[language][key]
     return template.format(**fields) if fields else template
+
+
+# Presenter mode's hidden comments (the dashboard's code cell, the pages' style sheets), per
+# language: each English comment as dashboards.py writes it, and what an edition writes
+# instead. A comment without its translation stops the edition's build (never English by accident).
+CODE_COMMENTS: dict[str, dict[str, str]] = {
+    "nl": {
+        "# Presenter mode: the picture drawn larger than in a lesson (type for the back row),\n"
+        "# at most {width} px wide (a 1024-px screen); the page's style shrinks it where the\n"
+        "# screen is shorter.":
+        "# Presentatiemodus: het beeld groter dan in een les (letters voor de achterste rij),\n"
+        "# hoogstens {width} px breed (een scherm van 1024 px); de opmaak van de pagina maakt\n"
+        "# het kleiner waar het scherm minder hoog is.",
+        "/* Every box from the page down to the explorer is a flex column: the explorer gets the height\n"
+        "   the title leaves, and its picture the height the sliders leave. */":
+        "/* Elk vak van de pagina tot en met de verkenner is een flexkolom: de verkenner krijgt de hoogte\n"
+        "   die de titel overlaat, zijn beeld de hoogte die de schuifregelaars overlaten. */",
+        "/* Sliders: 18-px labels in one column as wide as the longest label (--kit-label, set per\n"
+        "   dashboard; capped, a longer label wraps), so the tracks still start in one line; the\n"
+        "   tracks (--kit-track) as long as the screen allows. */":
+        "/* Schuifregelaars: labels van 18 px in één kolom zo breed als het langste label (--kit-label,\n"
+        "   per dashboard; begrensd, een langer label loopt door), zodat de banen op één lijn beginnen;\n"
+        "   de banen (--kit-track) zo lang als het scherm toelaat. */",
+        "/* The readout under the sliders, as wide as the page (few lines), unless the dashboard says\n"
+        "   otherwise (a tall column of sliders leaves room beside it on a wide screen). */":
+        "/* De uitlezing onder de schuifregelaars, zo breed als de pagina (weinig regels), tenzij het\n"
+        "   dashboard iets anders zegt (naast een hoge kolom schuifregelaars is op een breed scherm plek). */",
+        "/* One box per topic, one card per dashboard inside it: four cards to a row. */":
+        "/* Eén vak per onderwerp, daarin één kaart per dashboard: vier kaarten op een rij. */",
+        "/* two lines each: the cards' tops stay in line */":
+        "/* elk twee regels: de bovenkanten van de kaarten blijven op één lijn */",
+    },
+}
+
+
+def comments_in(language: str, text: str, **fields: object) -> str:
+    """``text`` with every hidden comment in ``language`` (English: unchanged)."""
+    if language == "en":
+        return text
+    swaps = CODE_COMMENTS[language]
+    comment = re.compile(r"(?s:/\*.*?\*/)|(?:^# [^\n]*\n?)+", re.M)
+
+    def swap(match: re.Match) -> str:
+        found = match[0]
+        key = found.rstrip("\n")
+        fill = (lambda t: t.format(**fields)) if fields else (lambda t: t)  # noqa: E731
+        templates = {fill(english): fill(dutch) for english, dutch in swaps.items()}
+        if key not in templates:
+            raise KeyError(f"no {language} translation in chrome.CODE_COMMENTS for the comment {key!r}")
+        return templates[key] + found[len(key):]
+    return comment.sub(swap, text)

@@ -24,7 +24,7 @@ import nbformat
 
 from customer_king import cases, demos, messages
 
-from .chrome import PRESENTER, presenter_text
+from .chrome import PRESENTER, comments_in, presenter_text
 from .sources import DEFAULT_LANGUAGE, LESSON_SOURCES, edition, explorer_names_called, lesson_sources, notebook_metadata
 
 INDEX_NAME = "index.ipynb"
@@ -293,7 +293,7 @@ def _figure_code(d: Dashboard) -> str:
     # An edition other than English sets its language first: sliders, readout and chart in it.
     language = ("" if d.language == DEFAULT_LANGUAGE else
                 f'from customer_king.messages import set_language\nset_language("{d.language}")\n')
-    return (
+    return comments_in(d.language, (
         f"{language}from customer_king.explorers import {d.explorer}\n\n"
         f"explorer = {d.explorer}()\n"
         "# Presenter mode: the picture drawn larger than in a lesson (type for the back row),\n"
@@ -304,7 +304,7 @@ def _figure_code(d: Dashboard) -> str:
         "explorer.image.layout.width = f\"{round(figure.get_figwidth() * figure.dpi)}px\"\n"
         "explorer.refresh()\n"
         "explorer"
-    )
+    ), width=FIGURE_MAX_WIDTH_PX)
 
 
 def dashboard_notebook(d: Dashboard) -> nbformat.NotebookNode:
@@ -312,7 +312,7 @@ def dashboard_notebook(d: Dashboard) -> nbformat.NotebookNode:
     e = html.escape
     with messages.language(d.language):  # the label column as wide as the edition's labels
         labels = slider_labels(d.explorer)
-    head = (f"<style>{DASHBOARD_CSS}{explorer_css(labels)}</style>\n\n"
+    head = (f"<style>{comments_in(d.language, DASHBOARD_CSS)}{explorer_css(labels)}</style>\n\n"
             f'<div class="kit-dash-head"><h1>{e(d.title)}</h1>'
             f'<a href="{INDEX_NAME}">{e(presenter_text(d.language, "back"))}</a></div>\n'
             f'<p class="kit-dash-about">{e(d.about)} <em>({e(note_for(d))})</em></p>\n'
@@ -374,7 +374,7 @@ def index_notebook(items: list[Dashboard], language: str = DEFAULT_LANGUAGE) -> 
     groups = "\n".join(_topic(topic, group) for topic, group in by_topic(items))
     say = lambda key: presenter_text(language, key)  # noqa: E731
     extra = PRESENTER[language].get("index.css", "")  # an edition's own adjustments (longer words)
-    page = (f"<style>{INDEX_CSS}{extra}</style>\n\n"
+    page = (f"<style>{comments_in(language, INDEX_CSS)}{extra}</style>\n\n"
             f'<div class="kit-index"><h1>{html.escape(say("index.heading"))}</h1>\n'
             f'<p class="kit-how">{html.escape(say("index.how"))}</p>\n'
             f'<div class="kit-topics">\n{groups}\n</div></div>\n')

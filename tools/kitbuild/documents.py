@@ -8,7 +8,7 @@ from customer_king import demos
 from .chrome import chrome
 from .fonts import font_face_css
 from .figures import table_html
-from .lessons import Lesson
+from .lessons import Lesson, in_its_language
 from .reveal import REVEAL_VERSION, vendored
 from .slides import Slide
 from .sources import DEFAULT_LANGUAGE
@@ -150,6 +150,7 @@ footer li { margin: 0; }
 """
 
 
+@in_its_language
 def handout_chart(lesson: Lesson) -> str:
     """The lesson's first slide chart, drawn for paper and printed at its own width."""
     from .authored import authored_slides
@@ -167,6 +168,7 @@ def handout_chart(lesson: Lesson) -> str:
             f'style="width: {width:.1f}mm; height: {height:.1f}mm" src="{png_data_uri(png)}" alt="{names[0]}">')
 
 
+@in_its_language
 def handout_html(lesson: Lesson) -> str:
     say = lambda key, **f: chrome(lesson.language, key, **f)  # noqa: E731
     kit = say("kit_title")

@@ -7,12 +7,14 @@ the explorers from the calls in its code cells.
 from __future__ import annotations
 
 import base64
+import functools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import jupytext
 import nbformat
+from customer_king import messages
 
 from .chrome import chrome
 from .sources import DEFAULT_LANGUAGE, LESSON_SOURCES, NOTEBOOKS, edition, explorer_names_called, language_of, topic_sources
@@ -71,6 +73,20 @@ def _notebook_outputs(stem: str, n_cells: int, language: str = DEFAULT_LANGUAGE)
     if len(nb.cells) != n_cells:
         return None
     return [c.get("outputs", []) for c in nb.cells]
+
+
+def in_its_language(draw):
+    """Run ``draw(lesson, ...)`` with the lesson's edition as the language in effect.
+
+    Explorer snapshots, slide charts, slider labels, demo answers and model tables are drawn
+    by the package, which speaks the language in effect; a Dutch deck must get Dutch ones
+    whatever language its caller happens to be in.
+    """
+    @functools.wraps(draw)
+    def drawn(lesson: Lesson, *args, **kwargs):
+        with messages.language(lesson.language):
+            return draw(lesson, *args, **kwargs)
+    return drawn
 
 
 def read_lesson(path: Path) -> Lesson:

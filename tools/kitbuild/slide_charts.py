@@ -7,6 +7,11 @@ shown: ``SLIDE`` fills a 1280 x 720 slide under its headline with 20-point type,
 Every number comes from ``customer_king`` (the model, its case data, the published
 Wallet Allocation Rule); the ``source`` of a chart says which, and the deck test holds
 the slide to saying so.
+
+A chart speaks the language in effect (``customer_king.messages.language``, which the
+slide build sets to the deck's edition): its words are the decks' own (``chrome.py``,
+``chart.*``) or, where the same label already exists there, the catalogue's; its numbers,
+tick labels included, are written in that language's style (3,6 · € 2.500 · 80%).
 """
 from __future__ import annotations
 
@@ -20,9 +25,14 @@ import matplotlib.pyplot as plt  # noqa: E402
 import numpy as np  # noqa: E402
 from matplotlib.text import Text  # noqa: E402
 
+from matplotlib.ticker import ScalarFormatter  # noqa: E402
+
 from customer_king import cases, demos, model, overservice  # noqa: E402
+from customer_king.demos import number  # noqa: E402  (format(value, spec) in the language's number style)
+from customer_king.messages import NUMBER_FORMAT, get_language, text  # noqa: E402
 from customer_king.plots.style import BAND_COLOURS, PALETTE  # noqa: E402
 
+from .chrome import chrome  # noqa: E402
 
 
 @dataclass(frozen=True)
@@ -74,10 +84,38 @@ def _takeaway(ax, xy, text: str, xytext, size: Size, color: str = VERMILLION, ha
                 arrowprops={"arrowstyle": "-|>", "color": color, "lw": _lw(size, 2.5)})
 
 
-def _seven_axis(ax, label: str = "Customer orientation (1–7)") -> None:
+def _say(key: str, **fields: object) -> str:
+    """The chart text ``key`` in the language in effect (fields already written as numbers)."""
+    return chrome(get_language(), key, **fields)
+
+
+def _seven_axis(ax, label: str | None = None) -> None:
     ax.set_xlim(1, 7)
     ax.set_xticks(range(1, 8))
-    ax.set_xlabel(label)
+    ax.set_xlabel(text("axis_orientation") if label is None else label)
+
+
+class _LocalTicks(ScalarFormatter):
+    """matplotlib's tick labels with the language's decimal and thousands separators."""
+
+    def __init__(self, decimal: str, thousands: str) -> None:
+        super().__init__()
+        self._separators = decimal, thousands
+
+    def __call__(self, x, pos=None) -> str:
+        decimal, thousands = self._separators
+        return super().__call__(x, pos).replace(",", "\0").replace(".", decimal).replace("\0", thousands)
+
+
+def _local_ticks(fig) -> None:
+    # English keeps matplotlib's own formatter untouched, so its charts stay byte-identical.
+    separators = NUMBER_FORMAT.get(get_language(), NUMBER_FORMAT["en"])
+    if separators == NUMBER_FORMAT["en"]:
+        return
+    for ax in fig.axes:
+        for axis in (ax.xaxis, ax.yaxis):
+            if type(axis.get_major_formatter()) is ScalarFormatter:
+                axis.set_major_formatter(_LocalTicks(*separators))
 
 
 # ------------------------------------------------------------------ topic 1
@@ -89,9 +127,9 @@ def accounts_served(fig, size: Size) -> None:
     ax.plot([4, 6], [a4, a6], "o", color=VERMILLION, ms=_lw(size, 14))
     ax.set_ylim(0, model.accounts_covered(0.0) * 1.1)
     _seven_axis(ax)
-    ax.set_ylabel("Accounts served")
-    _takeaway(ax, (6, a6), f"4 → 6: −{1 - a6 / a4:.0%} of accounts", (4.4, a4 * 1.45), size)
-    _corner(ax, "Stylized model, 1,200 selling hours", size)
+    ax.set_ylabel(text("axis_accounts_covered"))
+    _takeaway(ax, (6, a6), _say("chart.01.drop", share=number(1 - a6 / a4, ".0%")), (4.4, a4 * 1.45), size)
+    _corner(ax, _say("chart.01.corner", hours=number(model.DEFAULT.time_budget, ",.0f")), size)
 
 
 # ------------------------------------------------------------------ topic 2
@@ -100,18 +138,18 @@ def satisfaction_and_sales(fig, size: Size) -> None:
     c = model.from_seven_point(SEVEN)
     left.plot(SEVEN, model.satisfaction(c), color=BLUE)
     left.set_ylim(1, 7.4)
-    left.set_ylabel("Satisfaction (1–7)")
-    left.set_title("Satisfaction keeps rising", loc="left", color=BLUE, fontweight="bold")
+    left.set_ylabel(_say("chart.02.satisfaction"))
+    left.set_title(_say("chart.02.satisfaction_title"), loc="left", color=BLUE, fontweight="bold")
     right.plot(SEVEN, np.asarray(model.sales(c)) / 1e6, color=ORANGE)
     peak = model.optimum(objective="sales")
     p7 = float(model.to_seven_point(peak.orientation))
     right.plot([p7], [peak.value / 1e6], "*", color=VERMILLION, ms=_lw(size, 26))
     right.set_ylim(0, peak.value / 1e6 * 1.25)
-    right.set_ylabel("Sales (€ million)")
-    right.set_title(f"Sales peak at {p7:.1f}", loc="left", color=VERMILLION, fontweight="bold")
+    right.set_ylabel(_say("chart.sales_millions"))
+    right.set_title(_say("chart.02.sales_title", peak=number(p7, ".1f")), loc="left", color=VERMILLION, fontweight="bold")
     for ax in (left, right):
-        _seven_axis(ax, "Orientation (1–7)")
-    right.text(0.98, 0.04, "Stylized model", transform=right.transAxes, ha="right", va="bottom", color=GREY,
+        _seven_axis(ax, _say("chart.orientation_short"))
+    right.text(0.98, 0.04, _say("chart.stylized_model"), transform=right.transAxes, ha="right", va="bottom", color=GREY,
                fontsize=size.font_pt)
 
 
@@ -125,12 +163,12 @@ def returns_per_step(fig, size: Size) -> None:
     ax.bar(steps, extra, color=colours, width=0.7)
     ax.axhline(0, color="#222", lw=_lw(size, 1.5))
     ax.set_xticks(steps, [f"{s}→{s + 1}" for s in steps])
-    ax.set_xlabel("One more step of orientation")
-    ax.set_ylabel("Extra sales (€ million)")
+    ax.set_xlabel(_say("chart.03.step"))
+    ax.set_ylabel(_say("chart.03.extra_sales"))
     first_loss = int(np.argmax(extra < 0))
-    _takeaway(ax, (steps[first_loss], extra[first_loss] * 0.5), "from here a step loses sales",
+    _takeaway(ax, (steps[first_loss], extra[first_loss] * 0.5), _say("chart.03.loses"),
               (steps[first_loss] - 0.3, extra.max() * 0.55), size)
-    _corner(ax, "Stylized model", size)
+    _corner(ax, _say("chart.stylized_model"), size)
 
 
 CUSTOMIZATION_COSTS = (2_500, 10_000, 20_000)   # € per account at full orientation, as lesson 3 compares
@@ -141,38 +179,38 @@ def profit_peaks(fig, size: Size) -> None:
     c = model.from_seven_point(SEVEN)
     sales_peak = float(model.to_seven_point(model.optimum(objective="sales").orientation))
     ax.axvline(sales_peak, color=ORANGE, ls="--", lw=_lw(size, 3))
-    ax.text(sales_peak + 0.05, 112, f"sales peak {sales_peak:.1f}", color=ORANGE, fontsize=size.font_pt,
+    ax.text(sales_peak + 0.05, 112, _say("chart.03.sales_peak", peak=number(sales_peak, ".1f")), color=ORANGE, fontsize=size.font_pt,
             va="center", fontweight="bold")
     for cost, colour in zip(CUSTOMIZATION_COSTS, (BLUE, PALETTE["sky"], PALETTE["purple"])):
         p = replace(model.DEFAULT, customization_cost=float(cost))
         top = model.optimum(p, "profit")
         ax.plot(SEVEN, 100 * np.asarray(model.profit(c, p)) / top.value, color=colour,
-                label=f"€{cost:,.0f}")
+                label=_say("chart.euro", amount=number(cost, ",.0f")))
         ax.plot([float(model.to_seven_point(top.orientation))], [100], "*", color=colour, ms=_lw(size, 24))
     ax.set_ylim(0, 120)
-    ax.set_ylabel("Profit, % of its peak")
+    ax.set_ylabel(_say("chart.03.profit"))
     _seven_axis(ax)
-    ax.legend(title="Customization cost per account", loc="lower right", frameon=False, ncol=3)
-    _corner(ax, "Stylized model", size)
+    ax.legend(title=_say("chart.03.cost_legend"), loc="lower right", frameon=False, ncol=3)
+    _corner(ax, _say("chart.stylized_model"), size)
 
 
 def moderators(fig, size: Size) -> None:
     ax = fig.add_subplot()
     base = demos.moderator_peak()
-    rows = [("Baseline", base)] + [(label.capitalize(), demos.moderator_peak(**{name: 1.0}))
+    rows = [(text("demo.preset.baseline").capitalize(), base)] + [(label.capitalize(), demos.moderator_peak(**{name: 1.0}))
                                    for name, label in ((n, demos.moderator_label(n)) for n in demos.MODERATORS)]
     y = np.arange(len(rows))[::-1]
-    for (label, peak), yy in zip(rows, y):
-        colour = GREY if label == "Baseline" else BLUE
+    for row, ((label, peak), yy) in enumerate(zip(rows, y)):
+        colour = GREY if row == 0 else BLUE
         ax.plot([base, peak], [yy, yy], color=colour, lw=_lw(size, 3))
         ax.plot([peak], [yy], "o", color=colour, ms=_lw(size, 16))
-        ax.text(peak + 0.04, yy + 0.28, f"{peak:.1f}", color=colour, fontsize=size.font_pt, va="center")
+        ax.text(peak + 0.04, yy + 0.28, number(peak, ".1f"), color=colour, fontsize=size.font_pt, va="center")
     ax.axvline(base, color=GREY, ls="--", lw=_lw(size, 1.5))
     ax.set_yticks(y, [r[0] for r in rows])
     ax.set_xlim(base - 0.4, max(p for _, p in rows) + 0.5)
     ax.set_ylim(-0.6, len(rows) - 0.2)
-    ax.set_xlabel("Sales peak (orientation, 1–7), each moderator at +1")
-    _corner(ax, "Direction: research · sizes: stylized model", size)
+    ax.set_xlabel(_say("chart.03.moderator_axis"))
+    _corner(ax, _say("chart.03.moderator_corner"), size)
 
 
 # ------------------------------------------------------------------ topic 4
@@ -182,12 +220,12 @@ def share_ceiling(fig, size: Size) -> None:
     cap = model.DEFAULT.share_ceiling
     ax.plot(SEVEN, 100 * np.asarray(model.share_of_wallet(c)), color=BLUE)
     ax.axhline(100 * cap, color=VERMILLION, ls="--", lw=_lw(size, 3))
-    ax.text(1.1, 100 * cap + 4, f"ceiling ~{cap:.0%}: a rule of thumb", color=VERMILLION,
+    ax.text(1.1, 100 * cap + 4, _say("chart.04.ceiling", ceiling=number(cap, ".0%")), color=VERMILLION,
             fontsize=size.font_pt * 1.1, fontweight="bold", va="bottom")
     ax.set_ylim(0, 100)
-    ax.set_ylabel("Share of wallet (%)")
+    ax.set_ylabel(_say("chart.04.share"))
     _seven_axis(ax)
-    _corner(ax, "Stylized model", size)
+    _corner(ax, _say("chart.stylized_model"), size)
 
 
 def war_ranks(fig, size: Size) -> None:
@@ -197,14 +235,14 @@ def war_ranks(fig, size: Size) -> None:
     shares = 100 * np.asarray(model.wallet_allocation_share(ranks, n))
     ax.bar(ranks, shares, color=[VERMILLION if r == 4 else BLUE for r in ranks], width=0.65)
     for r, s in zip(ranks, shares):
-        ax.text(r, s + 1, f"{s:.0f}%", ha="center", va="bottom", fontsize=size.font_pt)
+        ax.text(r, s + 1, number(s, ".0f") + "%", ha="center", va="bottom", fontsize=size.font_pt)
     ax.axhline(100 / n, color=GREY, ls="--", lw=_lw(size, 2))
-    ax.text(n + 0.45, 100 / n + 1, "equal split", color=GREY, ha="right", va="bottom", fontsize=size.font_pt)
-    ax.set_xticks(ranks, [f"#{r}" for r in ranks])
-    ax.set_xlabel("Your rank among the customer's 5 suppliers")
-    ax.set_ylabel("Expected share (%)")
+    ax.text(n + 0.45, 100 / n + 1, _say("chart.04.equal_split"), color=GREY, ha="right", va="bottom", fontsize=size.font_pt)
+    ax.set_xticks(ranks, [text("label_supplier_rank", rank=int(r)) for r in ranks])
+    ax.set_xlabel(_say("chart.04.rank_axis", n=n))
+    ax.set_ylabel(_say("chart.04.expected_share"))
     ax.set_ylim(0, shares.max() * 1.25)
-    _corner(ax, "Wallet Allocation Rule (Keiningham et al. 2011)", size)
+    _corner(ax, _say("chart.04.rule"), size)
 
 
 # ------------------------------------------------------------------ topic 5
@@ -217,13 +255,13 @@ def warning_scores(fig, size: Size) -> None:
     y = np.arange(len(order))
     ax.barh(y, scores[order], color=[BAND_COLOURS[str(bands[i])] for i in order], height=0.7)
     for yy, i in zip(y, order):
-        ax.text(scores[i] + 1, yy, f"{scores[i]:.0f} {bands[i]}", va="center", fontsize=_small(size))
+        ax.text(scores[i] + 1, yy, text("label_score_band", score=float(scores[i]), band=text(f"band_{bands[i]}")), va="center", fontsize=_small(size))
     for edge in (30, 60):
         ax.axvline(edge, color=GREY, ls=":", lw=_lw(size, 2))
     ax.set_yticks(y, names, fontsize=_small(size))
     ax.set_xlim(0, 100)
-    ax.set_xlabel("Warning score (0–100)")
-    _corner(ax, "Stylized score, fictional case data", size)
+    ax.set_xlabel(_say("chart.05.score_axis"))
+    _corner(ax, _say("chart.05.corner"), size)
 
 
 def whale_curve(fig, size: Size) -> None:
@@ -236,11 +274,11 @@ def whale_curve(fig, size: Size) -> None:
     ax.axhline(100, color=GREY, ls="--", lw=_lw(size, 1.5))
     top = 100 * float(cumulative[marks["top"]])
     ax.plot([20], [top], "o", color=VERMILLION, ms=_lw(size, 14))
-    _takeaway(ax, (20, top), f"top 20% of accounts earn {top:.0f}% of profit", (30, top * 0.45), size)
-    ax.set_xlabel("Accounts, most profitable first (%)")
-    ax.set_ylabel("Cumulative profit (%)")
+    _takeaway(ax, (20, top), _say("chart.05.top", share=number(top, ".0f") + "%"), (30, top * 0.45), size)
+    ax.set_xlabel(_say("chart.05.accounts_axis"))
+    ax.set_ylabel(_say("chart.05.profit_axis"))
     ax.set_xlim(0, 100)
-    _corner(ax, "Fictional case data", size)
+    _corner(ax, _say("chart.05.case_data"), size)
 
 
 CHARTS: dict[str, Chart] = {
@@ -262,17 +300,33 @@ def smallest_text_pt(fig) -> float:
     return min(sizes)
 
 
-def chart(name: str, size: Size = SLIDE) -> tuple[bytes, float]:
-    """The chart as PNG bytes, and the smallest text on it in points when shown at ``size``."""
+def _drawn(name: str, size: Size):
     if name not in CHARTS:
         raise KeyError(f"no slide chart {name!r}; the charts are {', '.join(CHARTS)}")
+    fig = plt.figure(figsize=(size.width_in, size.height_in), dpi=size.dpi, layout="constrained")
+    CHARTS[name].draw(fig, size)
+    _local_ticks(fig)
+    return fig
+
+
+def chart(name: str, size: Size = SLIDE) -> tuple[bytes, float]:
+    """The chart as PNG bytes, and the smallest text on it in points when shown at ``size``."""
     with plt.rc_context(_style(size)):
-        fig = plt.figure(figsize=(size.width_in, size.height_in), dpi=size.dpi, layout="constrained")
-        CHARTS[name].draw(fig, size)
+        fig = _drawn(name, size)
         smallest = smallest_text_pt(fig)
         png = render_figure_at(fig, size.dpi)
         plt.close(fig)
     return png, smallest
+
+
+def chart_texts(name: str, size: Size = SLIDE) -> list[str]:
+    """Every piece of text the chart shows (titles, labels, tick labels, legend, notes), as drawn."""
+    with plt.rc_context(_style(size)):
+        fig = _drawn(name, size)
+        fig.canvas.draw()  # tick labels exist only once the figure is drawn
+        texts = [t.get_text() for t in fig.findobj(Text) if t.get_visible() and t.get_text().strip()]
+        plt.close(fig)
+    return texts
 
 
 def render_figure_at(fig, dpi: int) -> bytes:

@@ -13,13 +13,13 @@ import json
 import re
 from dataclasses import dataclass
 
-from customer_king import demos
+from customer_king import demos, messages
 
 from .authored import AuthoredSlide, authored_slides
 from .chrome import chrome, slider_value
 from .dashboards import dashboards
 from .figures import explorer_picture, png_data_uri, table_html
-from .lessons import Lesson, read_lesson
+from .lessons import Lesson, in_its_language, read_lesson
 from .slide_charts import CHARTS, chart
 from .sources import DEFAULT_LANGUAGE, EXERCISE_SOURCES, LESSON_SOURCES, edition
 from .text import first_sentence, md_html, md_inline
@@ -61,6 +61,7 @@ def _dashboard(explorer: str):
     return next((d for d in dashboards() if d.explorer == explorer), None)
 
 
+@in_its_language
 def demo_script(lesson: Lesson) -> str:
     """The speaker notes of the predict slide: which dashboard, which moves, what the model shows."""
     demo = demos.DEMOS[lesson.number]
@@ -77,11 +78,13 @@ def demo_script(lesson: Lesson) -> str:
             + (say("demo.then", then=html.escape(demo.then)) if demo.then else ""))
 
 
+@in_its_language
 def predict_visual(lesson: Lesson) -> tuple[str, str]:
     demo = demos.DEMOS[lesson.number]
     return f'<div class="callout">{html.escape(demo.question)}</div>', demo_script(lesson)
 
 
+@in_its_language
 def explorer_visual(lesson: Lesson) -> tuple[str, str]:
     """The explorer at the end of the topic's demo, captioned with every setting that differs."""
     demo = demos.DEMOS[lesson.number]
@@ -115,6 +118,7 @@ def steps_visual(body: str) -> tuple[str, str]:
 
 
 # ------------------------------------------------------------------ authored slides
+@in_its_language
 def render(lesson: Lesson, slide: AuthoredSlide, fill) -> Slide:
     headline = md_inline(fill(slide.headline))
     body = fill(slide.body)
@@ -155,6 +159,7 @@ def render(lesson: Lesson, slide: AuthoredSlide, fill) -> Slide:
     return Slide(f"<h2>{headline}</h2>\n{visual}{text}{fragments}", notes, " ".join(classes))
 
 
+@in_its_language
 def title_slide(lesson: Lesson) -> Slide:
     time = f'<p class="meta">{md_inline(lesson.time.split("(")[0].strip())}</p>' if lesson.time else ""
     kit = chrome(lesson.language, "kit_title")
@@ -165,6 +170,7 @@ def title_slide(lesson: Lesson) -> Slide:
         "title-slide", lesson.title)
 
 
+@in_its_language
 def exercise_slide(lesson: Lesson) -> Slide | None:
     info = exercise_info(lesson.stem, lesson.language)
     if info is None:
@@ -201,6 +207,7 @@ def _filler(language: str = DEFAULT_LANGUAGE):
     return fill_text
 
 
+@in_its_language
 def topic_slides(lesson: Lesson, fill=None) -> list[Slide]:
     """Title, the lesson's own slides, the exercise slide (references are added by the deck)."""
     fill = fill or _filler(lesson.language)
@@ -231,6 +238,11 @@ def exercise_info(stem: str, language: str = DEFAULT_LANGUAGE) -> tuple[int, str
 
 # ------------------------------------------------------------------ the masterclass
 def masterclass_slides(lessons: list[Lesson], language: str = DEFAULT_LANGUAGE) -> list[Slide]:
+    with messages.language(language):
+        return _masterclass_slides(lessons, language)
+
+
+def _masterclass_slides(lessons: list[Lesson], language: str) -> list[Slide]:
     start = read_lesson(edition(LESSON_SOURCES, language) / "00_start_here.py")
     fill = _filler(language)
     say = lambda key, **f: chrome(language, key, **f)  # noqa: E731

@@ -10,11 +10,10 @@
 # # 5. Waarschuwingssignalen van overservice
 #
 # **Waarom dit ertoe doet.** Overservice (een klant meer tijd en aandacht geven dan hij
-# oplevert) zie je niet terug in een tevredenheidsonderzoek: de klanten die het krijgen, zijn
-# er juist heel blij mee. Je ziet het in de agenda en in de winst-en-verliesrekening, als uren,
-# praatjes en spoedleveringen die geen extra omzet opleveren. Een team dat de signalen in zijn
-# eigen gegevens herkent, kan tijd verschuiven naar waar die nog loont, zonder ook maar iets
-# minder klantgericht te worden.
+# oplevert) zie je niet in een tevredenheidsonderzoek: wie het krijgt, is er blij mee. Je ziet
+# het in de agenda en de winst-en-verliesrekening: uren, praatjes en spoedleveringen zonder
+# extra omzet. Een team dat de signalen in zijn eigen gegevens herkent, verschuift tijd naar
+# waar die nog loont, zonder minder klantgericht te worden.
 #
 # | | |
 # |---|---|
@@ -392,28 +391,26 @@ lesson_tables.least_time_on_a_accounts(case)
 # %% [markdown]
 # ## Kernpunten
 #
-# * **Overservice** is inspanning voor een klant die verder gaat dan wat zijn waarde of zijn
-#   mogelijkheden terugbetalen. De vier signalen uit het blog (kleine klanten behandeld als
-#   grote, gesprekken over niet-salesonderwerpen, onevenredig veel tijd, veel interne verzoeken
-#   om service) plus inspanning vlak onder het plafond van de share of wallet zijn uit
-#   klantgegevens te meten; voor concessies en de trend van tevredenheid tegenover omzet heb je
-#   meer nodig.
-# * Elk signaal wordt een indicator (uren ÷ norm van de klantklasse, het urengewogen aandeel
+# * **Overservice** is inspanning die verder gaat dan wat de waarde of de mogelijkheden van
+#   een klant terugbetalen. De vier signalen uit het blog (kleine klanten als grote behandeld,
+#   niet-salesgesprekken, onevenredig veel tijd, veel interne verzoeken) plus inspanning vlak
+#   onder het plafond van de share of wallet zijn uit klantgegevens te meten; concessies en de
+#   trend van tevredenheid tegenover omzet vragen meer.
+# * Elk signaal wordt een indicator (uren ÷ norm van de klantklasse, aandeel
 #   niet-salesgesprekken, enzovoort); de **waarschuwingsscore** telt hun afgekapte, gewogen
 #   afstanden voorbij een drempel op.
-# * De **kleuren** (groen onder 30, oranje 30–60, rood boven 60) zijn gestileerd, en de
-#   gewichten bepalen mee wat eruit komt: gebruik ze om een gesprek te beginnen, niet om een
-#   oordeel te vellen.
+# * De **kleuren** (groen onder 30, oranje 30–60, rood boven 60) zijn gestileerd en de
+#   gewichten sturen de uitkomst: begin er een gesprek mee, geen oordeel.
 # * Een **walviscurve** zet klanten op volgorde van winst na de kosten om ze te bedienen en
-#   telt die op; het meest winstgevende vijfde verdient vaak ruim boven 100% van het totaal, en
-#   klanten met overservice verzamelen zich in de dalende staart.
+#   telt die op; het meest winstgevende vijfde verdient vaak ruim boven 100% van het totaal;
+#   klanten met overservice zitten in de dalende staart.
 # * Klanten met overservice maken uren vrij die naar klanten met **groeiruimte** kunnen, vaak
 #   de grote klanten die de verkoper zelf laat liggen.
-# * In de case zijn de meest klantgerichte verkopers degenen die worden uitgelicht, maar hoge
-#   klantgerichtheid is niet voldoende voor overservice (Sanne K.): klantgerichtheid op de
-#   **verkeerde plek** is het probleem. Eén jaar gegevens kan voordelen missen die later in de
-#   groei van de omzet zichtbaar worden (Jaramillo & Grisaffe 2009), en klantgerichtheid loont
-#   alleen samen met verkoopvaardigheden (Wachner, Plouffe & Grégoire 2009).
+# * In de case worden de meest klantgerichte verkopers uitgelicht, maar hoge klantgerichtheid
+#   is niet voldoende voor overservice (Sanne K.): klantgerichtheid op de **verkeerde plek** is
+#   het probleem. Eén jaar gegevens kan voordelen missen die later in omzetgroei zichtbaar
+#   worden (Jaramillo & Grisaffe 2009), en klantgerichtheid loont alleen met
+#   verkoopvaardigheden (Wachner, Plouffe & Grégoire 2009).
 #
 # **Volgende stap:** de oefeningen in [`exercises/nl/05_warning_signs_of_overservice.ipynb`](../../exercises/nl/05_warning_signs_of_overservice.ipynb). Neem
 # daarna de discussievragen mee naar de gegevens van je eigen team.

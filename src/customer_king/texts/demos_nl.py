@@ -67,7 +67,7 @@ MESSAGES = {
     "demo.table.04.header": "Aantal leveranciers",
     "demo.table.04.rank": "Positie {rank}",
     "demo.table.05.caption": "Waarschuwingsscore van de accountmanagers van Koningsvast (top 6, gelijke gewichten)",
-    "demo.table.05.header": "Accountmanager|Score (0–100)|Band",
+    "demo.table.05.header": "Accountmanager|Score (0–100)|Kleur",
     "demo.card.warm_up_explorer.title": "Zo werkt een schuifregelaar",
     "demo.card.warm_up_explorer.shows": "Eén schuifregelaar, één curve: bediende klanten = beschikbare uren / uren per klant.",
     "demo.card.time_cost_explorer.title": "Klantgerichtheid kost tijd",
