@@ -289,11 +289,11 @@ MESSAGES: dict[str, str] = {
         "<b>{at_ceiling}</b> klanten zitten al op of boven het plafond (rode stippen); de {top_tier}-"
         "klanten hebben {top_tier_share:.0%} van de groeiruimte."
     ),
-    "slider_weight_hours_vs_tier": "Gewicht: uren tegenover de norm (0 = negeren)",
-    "slider_weight_time_on_small_accounts": "Gewicht: tijd op kleine (C-)klanten (0 = negeren)",
-    "slider_weight_non_sales_share": "Gewicht: niet-salesgesprekken (0 = negeren)",
-    "slider_weight_internal_requests": "Gewicht: interne verzoeken (0 = negeren)",
-    "slider_weight_effort_near_ceiling": "Gewicht: uren op klanten dicht bij het plafond (0 = negeren)",
+    "slider_weight_hours_vs_tier": "Gewicht: uren tegenover de norm (0 = uit)",
+    "slider_weight_time_on_small_accounts": "Gewicht: tijd op kleine (C-)klanten (0 = uit)",
+    "slider_weight_non_sales_share": "Gewicht: niet-salesgesprekken (0 = uit)",
+    "slider_weight_internal_requests": "Gewicht: interne verzoeken (0 = uit)",
+    "slider_weight_effort_near_ceiling": "Gewicht: uren vlak onder het plafond (0 = uit)",
     "sign_hours_vs_tier": "uren tegenover de norm",
     "sign_time_on_small_accounts": "tijd op kleine klanten",
     "sign_non_sales_share": "niet-salesgesprekken",
