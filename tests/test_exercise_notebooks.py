@@ -237,3 +237,18 @@ def test_each_translation_of_a_sets_text_has_every_key_with_the_same_fields(name
     english = import_module(f"{texts.__name__}.{name.rsplit('_', 1)[0]}_en").MESSAGES
     assert translated.keys() == english.keys()
     assert {k: _fields(v) for k, v in translated.items()} == {k: _fields(v) for k, v in english.items()}
+
+
+# A question that asks the learner to read a chart needs the chart on the screen.
+_CHART_CALL = re.compile(r"\.(\w+_figure|draw_\w+)\(\)")
+SOLUTIONS = sorted((ROOT / "solutions").glob("*.ipynb")) + sorted((ROOT / "solutions").glob("*/*.ipynb"))
+
+
+@pytest.mark.parametrize("path", SOLUTIONS, ids=lambda p: str(p.relative_to(ROOT / "solutions")))
+def test_every_chart_cell_shows_a_picture_not_a_figure_s_name(path):
+    cells = [c for c in nbformat.read(path, as_version=4).cells
+             if c.cell_type == "code" and _CHART_CALL.search(c.source)]
+    for cell in cells:
+        outputs = cell.get("outputs", [])
+        assert any("image/png" in o.get("data", {}) for o in outputs), \
+            f"{cell.source!r} shows no picture: {[o.get('data', {}).get('text/plain') for o in outputs]}"

@@ -56,6 +56,20 @@ FORMATS: dict[str, Callable[[Any], str]] = {
 # need (exact euros, hours with one decimal, percentages with one decimal).
 
 
+def show(fig) -> None:
+    """Show a figure as a picture and close it.
+
+    An exercise notebook never imports pyplot, so IPython has no picture formatter for a
+    returned Figure and would print ``<Figure size …>`` instead of the chart. The kit's
+    own PNG encoder gives the same picture in every front end (and in nbval's stored output).
+    """
+    from IPython.display import Image, display
+
+    from ..png import png_bytes
+
+    display(Image(data=png_bytes(fig), format="png"))
+
+
 def table(headings: Sequence[str], rows: Sequence[Sequence[Any]], formats: Sequence[Any] | None = None,
           caption: str = "") -> HtmlTable:
     """A table of `rows` under `headings`, each column written with its format (in the

@@ -16,7 +16,7 @@ from ..checks import (ChoiceQuestion, ExerciseSet, NumberQuestion, answered, fac
                       minus_one_slip, percent_slip, sign_slip, zero_based_slip)
 from ._shared import (PERCENT_READING_TOLERANCE, READING_TOLERANCE, c, num, options, sales_peak_score,
                       scale_score_slip, t)
-from .display import HtmlTable, fixed, table
+from .display import HtmlTable, fixed, show, table
 
 SCORES = tuple(range(1, 8))  # the rows of the mechanism table
 FROM_SCORE, TO_SCORE = 4, 6  # questions 2-4: the move the mechanism questions ask about
@@ -86,13 +86,13 @@ def _satisfaction_profit_correlation() -> float:
 
 
 # --- what the notebook shows ------------------------------------------------------
-def curves_figure():
+def curves_figure() -> None:
     """The model's satisfaction and sales against orientation, side by side."""
     with plots.kit_style():
         fig, (ax_satisfaction, ax_sales) = plots.new_figure(2)
         plots.satisfaction_and_sales(ax_satisfaction, ax_sales)
         fig.tight_layout()
-    return fig
+    show(fig)
 
 
 def _millions(value: float) -> str:

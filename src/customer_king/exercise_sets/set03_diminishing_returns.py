@@ -17,7 +17,7 @@ from ..messages import format_number as num, text
 from ..checks import (ChoiceQuestion, ExerciseSet, NumberQuestion, answered, scale_slip, sign_slip, step_slip,
                       zero_based_slip)
 from ._shared import READING_TOLERANCE, c, peak_score, sales_peak_score
-from .display import HtmlTable, table
+from .display import HtmlTable, show, table
 
 ONE_POINT = model.ONE_POINT  # one point on the 1-7 scale, in the model's 0-1 units
 STEPS = tuple(range(1, 7))  # the steps 1→2 ... 6→7
@@ -123,22 +123,22 @@ def steps_table() -> HtmlTable:
                  ["text", "eur"], caption=text("ex03.steps.caption"))
 
 
-def steps_figure():
+def steps_figure() -> None:
     """The extra sales per step for the salesperson of question 2, as labelled bars."""
     with plots.kit_style():
         fig, (ax,) = plots.new_figure(1, width=10, height=4.4)
         plots.extra_sales_per_step(ax, _situation_steps(), situation_title())
         fig.tight_layout()
-    return fig
+    show(fig)
 
 
-def profit_figure():
+def profit_figure() -> None:
     """The model's profit when tailoring is expensive (question 3)."""
     with plots.kit_style():
         fig, (ax,) = plots.new_figure(1, width=10, height=4.4)
         plots.profit_curve(ax, _costly_params(), text("ex03.profit.title"))
         fig.tight_layout()
-    return fig
+    show(fig)
 
 
 def time_cost_reveal() -> HtmlTable:
