@@ -349,7 +349,7 @@ lesson_tables.hours_to_free(case)
 # Andere verkopers hebben het omgekeerde probleem: hun A-klanten krijgen veel *minder* uren dan
 # de norm, terwijl daar een groot deel van de groeiruimte van het team zit. Dat is
 # onderservice, de andere kant van dezelfde vraag hoe je je tijd verdeelt (de regel van gelijke
-# marginale opbrengst uit les 3). De volgende cel zoekt de twee verkopers van wie de A-klanten
+# meeropbrengst uit les 3). De volgende cel zoekt de twee verkopers van wie de A-klanten
 # de minste tijd krijgen.
 
 # %%
