@@ -224,7 +224,7 @@ plt.show()
 moderator_explorer()
 
 # %% [markdown] slideshow={"slide_type": "slide"} visual="chart:moderators"
-# ## Uit onderzoek blijkt: het beste niveau ligt hoger bij maatwerkproducten, premiumprijzen en hevige concurrentie.
+# ## Uit onderzoek: het beste niveau ligt hoger bij maatwerk, premiumprijzen en hevige concurrentie.
 #
 # Hoe ver elk het hier verschuift, is een voorbeeld van het model.
 

@@ -9,12 +9,11 @@
 # %% [markdown]
 # # 4. Share of wallet: hoeveel van een klant kun je winnen?
 #
-# **Waarom dit ertoe doet.** In les 2 en 3 zag je dat de verkoopresultaten al stoppen met
-# stijgen terwijl de klanttevredenheid nog lang doorloopt. Een deel van de verklaring ligt
-# aan de kant van de inkoper: een professionele inkoper verdeelt zijn inkoop over meerdere
-# leveranciers en geeft zelden alles aan één partij. Weet je welk deel van de inkoop van
-# elke klant je al hebt, en hoeveel er realistisch nog te halen valt, dan weet je waar extra
-# aandacht nog omzet oplevert en waar het vooral een cadeautje is.
+# **Waarom dit ertoe doet.** In les 2 en 3 zag je de verkoopresultaten stoppen met stijgen
+# terwijl de klanttevredenheid nog lang doorloopt. Een deel van de verklaring zit bij de
+# inkoper: een professionele inkoper verdeelt zijn inkoop over meerdere leveranciers. Weet je
+# welk deel van de inkoop van elke klant je al hebt en hoeveel er realistisch nog te halen
+# valt, dan weet je waar extra aandacht nog omzet oplevert en waar het vooral een cadeautje is.
 #
 # | | |
 # |---|---|
@@ -376,13 +375,11 @@ plt.show()
 # * Inkopers houden een tweede leverancier aan vanwege risico, onafhankelijkheid en
 #   concurrentie. Het **plafond van ongeveer 80%** voor een preferred supplier is een
 #   vuistregel uit de praktijk (verdelingen van 80/20, 70/30 of 60/30/10), geen empirische wet.
-# * **Groeiruimte** = max(0, plafond × inkoop − jouw omzet). Ze zit geconcentreerd bij weinig
-#   klanten en is gevoelig voor het plafond dat je aanneemt: een lager plafond haalt er een
-#   groot deel van weg.
+# * **Groeiruimte** = max(0, plafond × inkoop − jouw omzet). Ze zit bij weinig klanten en hangt
+#   af van het aangenomen plafond: een lager plafond haalt er veel van weg.
 # * De **Wallet Allocation Rule** vertaalt positie in share: (1 − r/(n+1)) × 2/n. Een vierde of
 #   vijfde leverancier mag een klein stukje verwachten. De hoge correlatie met share zit er
-#   deels al in gebouwd, en absolute tevredenheid hangt maar zwak samen met share; de relatieve
-#   positie telt meer.
+#   deels al in; absolute tevredenheid hangt zwak samen met share, de relatieve positie telt meer.
 # * Meer klantgerichtheid loont nog waar de groeiruimte groot is en je hoog staat; vlak onder
 #   het plafond houdt extra inspanning de klant vast, maar laat hem niet groeien.
 #
@@ -404,11 +401,11 @@ plt.show()
 # * Keiningham, T. L., et al. Perceptions are relative: An examination of the relationship
 #   between relative satisfaction metrics and share of wallet (79.543 consumenten, meer dan
 #   650 merken, 20 branches, 15 landen). Meestal geciteerd als *Journal of Service Management*
-#   (2015); het nummer hebben we niet nagekeken.
+#   (2015); nummer niet nagekeken.
 # * Keiningham, T. L., Perkins-Munn, T., & Evans, H. The impact of customer satisfaction on
 #   share-of-wallet in a business-to-business environment. Meestal geciteerd als *Journal of
-#   Service Research* (2003); het nummer hebben we niet nagekeken.
+#   Service Research* (2003); nummer niet nagekeken.
 # * Kotler, P. *Ten Deadly Marketing Sins*. Wiley (het voorbeeld van 60/30/10, geciteerd uit
 #   een secundaire bron).
-# * De kritiek op de correlatie van WAR komt van een blog over marketingwetenschap ("Marketing
-#   Laws of Growth") waarvan de auteur niet op de pagina staat.
+# * De kritiek op de correlatie van WAR: een blog over marketingwetenschap ("Marketing Laws of
+#   Growth") zonder auteursnaam op de pagina.

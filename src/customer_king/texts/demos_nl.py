@@ -44,7 +44,7 @@ MESSAGES = {
     "demo.05.change": "{name} {before} → {after}",
     "demo.list_separator": "; ",
     "demo.euro_millions": "€ {amount} miljoen",
-    "demo.euro_m": "€ {amount} mln",
+    "demo.euro_m": "€\u00a0{amount}\u00a0mln",  # no break inside a table cell
     "demo.moderator.individualized": "maatwerkproducten",
     "demo.moderator.premium_price": "premiumprijs",
     "demo.moderator.competition": "hevige concurrentie",
