@@ -249,11 +249,11 @@ MESSAGES: dict[str, str] = {
     "label_baseline": "basis (alle niveaus 0)",
     "label_your_situation": "jouw situatie",
     "readout_moderators": (
-        "In het model bereikt de omzet in deze situatie zijn top bij klantgerichtheid <b>{sales_peak:.2f}</b> (basis "
-        "{base_sales_peak:.2f}, een verschuiving van <b>{sales_shift:+.2f}</b> punt) en de winst bij "
+        "In het model ligt de omzettop hier bij klantgerichtheid <b>{sales_peak:.2f}</b> (basis "
+        "{base_sales_peak:.2f}, verschuiving <b>{sales_shift:+.2f}</b>) en de winsttop bij "
         "<b>{profit_peak:.2f}</b> (basis {base_profit_peak:.2f}, <b>{profit_shift:+.2f}</b>). "
-        "De <i>richting</i> van elke verschuiving is de bevinding van Homburg, Müller &amp; Klarmann (2011); "
-        "de <i>grootte</i> is alleen een illustratie van het model."
+        "De <i>richting</i> is de bevinding van Homburg, Müller &amp; Klarmann (2011); "
+        "de <i>grootte</i> alleen een illustratie van het model."
     ),
     # ---- les 04/05
     "slider_n_suppliers": "Leveranciers waar de klant bij koopt (aantal)",
