@@ -28,7 +28,7 @@ from typing import Callable
 import numpy as np
 
 from . import cases, model, overservice
-from .messages import NUMBER_FORMAT, get_language, text
+from .messages import in_local_style, text
 
 
 @dataclass(frozen=True)
@@ -47,9 +47,7 @@ def _seven(c: float) -> float:
 # ---------------------------------------------------------------- numbers in the language's style
 def number(value: float, spec: str) -> str:
     """``format(value, spec)`` with the current language's separators: 3.6 -> "3,6" in Dutch."""
-    plain = format(value, spec)
-    decimal, thousands = NUMBER_FORMAT.get(get_language(), NUMBER_FORMAT["en"])
-    return plain.replace(",", "\0").replace(".", decimal).replace("\0", thousands)
+    return in_local_style(format(value, spec))
 
 
 def euro_millions(value: float, short: bool = False) -> str:

@@ -724,6 +724,20 @@ def language(code: str | None) -> Iterator[str]:
         stack.pop()
 
 
+def separators(code: str | None = None) -> tuple[str, str]:
+    """(decimal, thousands) of ``code``, or of the language in effect: ('.', ',') / (',', '.')."""
+    return NUMBER_FORMAT.get(code or get_language(), NUMBER_FORMAT[DEFAULT_LANGUAGE])
+
+
+def in_local_style(plain: str, decimal_thousands: tuple[str, str] | None = None) -> str:
+    """A number Python wrote ('1,234.5') in the given or current language's style ('1.234,5').
+
+    The separators trade places through a stand-in, so that ',' and '.' can swap.
+    """
+    decimal, thousands = decimal_thousands or separators()
+    return plain.replace(",", "\0").replace(".", decimal).replace("\0", thousands)
+
+
 class _LocalFormatter(string.Formatter):
     """``str.format`` that writes numeric fields with the current language's separators:
     ``{share:.1f}`` gives 3.6 in English and 3,6 in Dutch, ``{n:,.0f}`` 1,200 / 1.200."""
@@ -736,7 +750,7 @@ class _LocalFormatter(string.Formatter):
         if (self._decimal, self._thousands) == (".", ",") or isinstance(value, bool) \
                 or not isinstance(value, (int, float)):
             return shown
-        return shown.replace(",", "\0").replace(".", self._decimal).replace("\0", self._thousands)
+        return in_local_style(shown, (self._decimal, self._thousands))
 
 
 def text(key: str, /, **fields: object) -> str:
@@ -746,7 +760,7 @@ def text(key: str, /, **fields: object) -> str:
     """
     lang = get_language()
     english = MESSAGES[DEFAULT_LANGUAGE].get(key)
-    formatter = _LocalFormatter(*NUMBER_FORMAT.get(lang, NUMBER_FORMAT[DEFAULT_LANGUAGE]))
+    formatter = _LocalFormatter(*separators(lang))
     for template in (MESSAGES.get(lang, {}).get(key), english):
         if template is None:
             continue
@@ -771,7 +785,7 @@ def format_number(value: float, digits: int = 6) -> str:
         return "NaN"
     if math.isinf(x):
         return "infinity" if x > 0 else "-infinity"
-    decimal, thousands = NUMBER_FORMAT.get(get_language(), NUMBER_FORMAT[DEFAULT_LANGUAGE])
+    decimal, thousands = separators()
     if x == 0:
         return "0"
     if abs(x) >= 1e15 or abs(x) < 1e-4:
@@ -788,5 +802,4 @@ def format_number(value: float, digits: int = 6) -> str:
         plain = plain.rstrip("0").rstrip(".")
     if plain in ("-0", ""):
         plain = "0"
-    # Swap separators through a stand-in so that ',' and '.' can trade places.
-    return plain.replace(",", "\0").replace(".", decimal).replace("\0", thousands)
+    return in_local_style(plain, (decimal, thousands))

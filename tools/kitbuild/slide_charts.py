@@ -29,7 +29,7 @@ from matplotlib.ticker import ScalarFormatter  # noqa: E402
 
 from customer_king import cases, demos, model, overservice  # noqa: E402
 from customer_king.demos import number  # noqa: E402  (format(value, spec) in the language's number style)
-from customer_king.messages import NUMBER_FORMAT, get_language, text  # noqa: E402
+from customer_king.messages import get_language, in_local_style, separators, text  # noqa: E402
 from customer_king.plots.style import BAND_COLOURS, PALETTE  # noqa: E402
 
 from .chrome import chrome  # noqa: E402
@@ -103,19 +103,18 @@ class _LocalTicks(ScalarFormatter):
         self._separators = decimal, thousands
 
     def __call__(self, x, pos=None) -> str:
-        decimal, thousands = self._separators
-        return super().__call__(x, pos).replace(",", "\0").replace(".", decimal).replace("\0", thousands)
+        return in_local_style(super().__call__(x, pos), self._separators)
 
 
 def _local_ticks(fig) -> None:
     # English keeps matplotlib's own formatter untouched, so its charts stay byte-identical.
-    separators = NUMBER_FORMAT.get(get_language(), NUMBER_FORMAT["en"])
-    if separators == NUMBER_FORMAT["en"]:
+    local = separators()
+    if local == separators("en"):
         return
     for ax in fig.axes:
         for axis in (ax.xaxis, ax.yaxis):
             if type(axis.get_major_formatter()) is ScalarFormatter:
-                axis.set_major_formatter(_LocalTicks(*separators))
+                axis.set_major_formatter(_LocalTicks(*local))
 
 
 # ------------------------------------------------------------------ topic 1

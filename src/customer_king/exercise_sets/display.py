@@ -15,12 +15,8 @@ from __future__ import annotations
 import math
 from typing import Any, Callable, Sequence
 
-from ..messages import DEFAULT_LANGUAGE, NUMBER_FORMAT, get_language, text
+from ..messages import in_local_style, text
 from ..tables import HtmlTable, table as kit_table
-
-
-def _separators() -> tuple[str, str]:
-    return NUMBER_FORMAT.get(get_language(), NUMBER_FORMAT[DEFAULT_LANGUAGE])
 
 
 def fixed(value: float, decimals: int) -> str:
@@ -32,12 +28,11 @@ def fixed(value: float, decimals: int) -> str:
         return str(value)
     if not math.isfinite(x):
         return text("exshared.no_value")
-    decimal, thousands = _separators()
     plain = f"{x:,.{decimals}f}"
     if plain.startswith("-") and float(plain.replace(",", "")) == 0:
         plain = plain[1:]  # no "-0.0"
     plain = plain.replace("-", "\u2212")
-    return plain.replace(",", "\0").replace(".", decimal).replace("\0", thousands)
+    return in_local_style(plain)
 
 
 FORMATS: dict[str, Callable[[Any], str]] = {
