@@ -218,7 +218,11 @@ def test_tables_write_numbers_in_the_learners_format_with_plain_headings():
     html = shown()._repr_html_()
     assert "<th" in html and "Wallet (€ per year)" in html and 'class="num"' in html
     with language("nl"):
-        assert "€449.700" in repr(shown()) and "253,9" in repr(shown()) and "27,0 %" in repr(shown())
+        # the Dutch lessons' "€ 449.700", with a no-break space so sign and amount stay together
+        assert "€\u00a0449.700" in repr(shown()) and "−€\u00a04.566" in repr(shown())
+        assert "253,9" in repr(shown()) and "27,0 %" in repr(shown())
+    from customer_king.exercise_sets.display import FORMATS
+    assert FORMATS["eur"](-0.2) == "€0" and FORMATS["eur"](float("nan")) == "–"  # no "−€0", no "€nan"
 
 
 def _fields(template: str) -> set[str]:

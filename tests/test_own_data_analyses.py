@@ -123,6 +123,16 @@ def test_a_minimal_list_switches_analyses_off_with_notes(tmp_path):
     assert any("'gross margin'" in n for n in acc.notes)
 
 
+@pytest.mark.parametrize("lang, word", [("en", "and"), ("nl", "en")])
+def test_the_columns_to_add_are_listed_in_the_learners_language(tmp_path, lang, word):
+    from customer_king.messages import language
+    acc = ok(tmp_path, PLAIN.replace(b",hours", b"").replace(b",10\n", b"\n").replace(b",20\n", b"\n"))
+    with language(lang):
+        why = str(own_data.warning_scores(acc))
+    # three columns missing, each written "'english' ('dutch')": "… ('uren'), … ('…') en …"
+    assert why.count("), '") == 1 and why.count(f") {word} '") == 1
+
+
 def test_one_salesperson_list_scores_as_one_person(tmp_path):
     acc = ok(tmp_path, PLAIN)
     table = own_data.warning_scores(acc)

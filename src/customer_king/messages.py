@@ -44,7 +44,7 @@ import math
 import os
 import string
 import threading
-from typing import Iterator
+from typing import Iterator, Sequence
 
 from .lesson_text import MESSAGES_EN as _LESSON_TEXT_EN
 from .texts import catalogue as _text_modules
@@ -60,6 +60,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "status_unanswered": "Not answered yet",
         "hint_label": "Hint",
         "points_note": "(Points: {points} of {max_points}.)",
+        # the last two items of a list in a sentence ("'a', 'b' and 'c'"), see joined()
+        "list_and": "{rest} and {last}",
         # --- answers that are not answers yet -------------------------------
         "placeholder": "You left the `...` placeholder: replace it with your answer.",
         "none": (
@@ -378,7 +380,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "title_reach_falls": "But you reach less of the market",
         "title_satisfaction": "Satisfaction",
         "title_sales": "Sales",
-        "axis_step": "Step of one point on the orientation scale (1–7)",
+        "axis_step": "Step up the orientation scale (1–7)",
         "axis_extra_satisfaction": "Extra satisfaction (points)",
         "title_extra_satisfaction": "Satisfaction: up, by less each step",
         "axis_extra_sales_millions": "Extra sales (€ million per year)",
@@ -771,6 +773,15 @@ def text(key: str, /, **fields: object) -> str:
     if english is not None:
         return english
     return key
+
+
+def joined(items: Sequence[str]) -> str:
+    """Items in a sentence in the current language: 'a', 'a and b', 'a, b and c' (en),
+    'a, b en c' (nl)."""
+    items = [str(item) for item in items]
+    if len(items) < 2:
+        return "".join(items)
+    return text("list_and", rest=", ".join(items[:-1]), last=items[-1])
 
 
 def format_number(value: float, digits: int = 6) -> str:

@@ -35,9 +35,22 @@ def fixed(value: float, decimals: int) -> str:
     return in_local_style(plain)
 
 
+def _euros(value: Any) -> str:
+    """Whole euros in the learner's style: "€822,509" (en), "€ 822.509" (nl)."""
+    try:
+        x = float(value)
+    except (TypeError, ValueError):
+        return str(value)
+    if not math.isfinite(x):
+        return text("exshared.no_value")
+    amount = fixed(abs(x), 0)
+    minus = "\u2212" if x < 0 and amount.strip("0") else ""
+    return text("exshared.eur", minus=minus, amount=amount)
+
+
 FORMATS: dict[str, Callable[[Any], str]] = {
     "text": str,
-    "eur": lambda v: "\u20ac" + fixed(v, 0) if float(v) >= 0 else "\u2212\u20ac" + fixed(-float(v), 0),
+    "eur": _euros,
     "hours": lambda v: fixed(v, 1),
     "percent": lambda v: text("exshared.percent", value=fixed(100 * float(v), 1)),
     "score": lambda v: fixed(v, 2),

@@ -15,7 +15,7 @@ from typing import Mapping, Optional, Sequence, Union
 import numpy as np
 
 from .. import cases, model, overservice
-from ..messages import format_number
+from ..messages import format_number, joined
 from ..tiers import tier_index_by_spend
 from .account_list import AccountList
 from .columns import FIELDS_BY_KEY
@@ -33,8 +33,8 @@ def _missing(acc: AccountList, keys: Sequence[str]) -> Optional[str]:
     absent = [k for k in keys if k not in acc]
     if not absent:
         return None
-    return t("why_columns", columns=" and ".join(
-        f"'{FIELDS_BY_KEY[k].english[0]}' ('{FIELDS_BY_KEY[k].dutch[0]}')" for k in absent))
+    return t("why_columns", columns=joined(
+        [f"'{FIELDS_BY_KEY[k].english[0]}' ('{FIELDS_BY_KEY[k].dutch[0]}')" for k in absent]))
 
 
 def _money(value: float) -> str:

@@ -12,6 +12,8 @@ MESSAGES: dict[str, str] = {
     "status_unanswered": "Nog niet beantwoord",
     "hint_label": "Tip",
     "points_note": "(Punten: {points} van {max_points}.)",
+    # de laatste twee dingen van een opsomming in een zin ("'a', 'b' en 'c'"), zie joined()
+    "list_and": "{rest} en {last}",
     # --- antwoorden die nog geen antwoord zijn
     "placeholder": "Je hebt de plaatshouder `...` laten staan: vervang die door je antwoord.",
     "none": (

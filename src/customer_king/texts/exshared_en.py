@@ -8,4 +8,6 @@ MESSAGES = {
     "exshared.no_value": "–",
     # the unit after a percentage in a table cell ("27.0 %")
     "exshared.percent": "{value} %",
+    # whole euros in a table cell: English puts the sign against the number ("€822,509", "−€1,200")
+    "exshared.eur": "{minus}€{amount}",
 }

@@ -8,4 +8,7 @@ MESSAGES = {
     "exshared.no_value": "–",
     # de eenheid achter een percentage in een tabelcel ("27,0 %")
     "exshared.percent": "{value} %",
+    # hele euro's in een tabelcel: in het Nederlands een (vaste) spatie na het teken, zoals in
+    # de lessen ("€ 822.509", "−€ 1.200"); de vaste spatie houdt teken en bedrag op één regel
+    "exshared.eur": "{minus}€\u00a0{amount}",
 }
