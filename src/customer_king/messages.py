@@ -380,7 +380,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "title_reach_falls": "But you reach less of the market",
         "title_satisfaction": "Satisfaction",
         "title_sales": "Sales",
-        "axis_step": "Step up the orientation scale (1–7)",
+        "axis_step": "Orientation step (1–7)",
         "axis_extra_satisfaction": "Extra satisfaction (points)",
         "title_extra_satisfaction": "Satisfaction: up, by less each step",
         "axis_extra_sales_millions": "Extra sales (€ million per year)",
