@@ -37,15 +37,11 @@ def fixed(value: float, decimals: int) -> str:
 
 def _euros(value: Any) -> str:
     """Whole euros in the learner's style: "€822,509" (en), "€ 822.509" (nl)."""
-    try:
-        x = float(value)
-    except (TypeError, ValueError):
-        return str(value)
-    if not math.isfinite(x):
-        return text("exshared.no_value")
-    amount = fixed(abs(x), 0)
-    minus = "\u2212" if x < 0 and amount.strip("0") else ""
-    return text("exshared.eur", minus=minus, amount=amount)
+    shown = fixed(value, 0)
+    if not any(ch.isdigit() for ch in shown):
+        return shown  # not a number: written as fixed() writes it ("–" for a missing value)
+    amount = shown.removeprefix("\u2212")
+    return text("exshared.eur", minus=shown[: len(shown) - len(amount)], amount=amount)
 
 
 FORMATS: dict[str, Callable[[Any], str]] = {
