@@ -488,6 +488,49 @@ def test_the_command_line_keeps_an_existing_gradebook_unless_told(tmp_path, caps
     assert not (tmp_path / "book-3.csv").exists()
 
 
+def _sandbox_or_skip():
+    sandbox = grade.find_sandbox()
+    if not sandbox.active:
+        if os.environ.get("KIT_REQUIRE_SANDBOX") == "1":
+            pytest.fail(f"bubblewrap must work here (KIT_REQUIRE_SANDBOX=1): {sandbox.reason}")
+        pytest.skip(f"bubblewrap not usable here: {sandbox.reason}")
+
+
+@pytest.fixture
+def trainers_folder():
+    """A folder outside /tmp, as a trainer's Documents folder is (the sandbox treats /tmp apart)."""
+    import shutil
+    import tempfile
+    base = Path("/var/tmp") if os.access("/var/tmp", os.W_OK) else Path.home()
+    folder = Path(tempfile.mkdtemp(prefix="ck-trainer-", dir=base))
+    yield folder
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.mark.parametrize("where", ["the trainer's folder", "/tmp itself"])
+def test_grading_again_in_the_same_folder_still_runs_every_notebook(trainers_folder, monkeypatch, capsys, where):
+    """A trainer grades, late work comes in, and they grade again from where they did the
+    first time. Neither the first run's feedback folder (inside the folder that is hidden
+    from the kernels) nor a working folder of /tmp may stop the sandbox from starting one."""
+    _sandbox_or_skip()
+    submissions = trainers_folder / "in"
+    _write(_read(ROOT / "solutions" / f"{KEY}.ipynb"), submissions / f"ann_{KEY}.ipynb")
+    here = trainers_folder if where == "the trainer's folder" else Path("/tmp")
+    book = Path(f"book-{trainers_folder.name}.csv")
+    monkeypatch.chdir(here)
+    try:
+        for run in ("first", "again"):
+            assert grade.main([str(submissions), "-o", str(book), "--overwrite"]) == 0
+            out = capsys.readouterr().out
+            assert "graded: 1" in out and "Sandboxed: yes" in out, (run, out)
+            row = _read_gradebook(here / book)["ann"]
+            assert row["status"] == "graded" and row["total"] == row["max"], (run, row)
+    finally:
+        import shutil
+        (here / book).unlink(missing_ok=True)
+        shutil.rmtree(here / f"{book.stem}-feedback", ignore_errors=True)
+
+
 # ---------------------------------------------------------------------------
 # Small parts
 # ---------------------------------------------------------------------------

@@ -329,7 +329,15 @@ def sandboxed_room(tmp_path_factory):
         if os.environ.get("KIT_REQUIRE_SANDBOX") == "1":  # CI sets it: there a missing sandbox fails
             pytest.fail(f"bubblewrap must work here (KIT_REQUIRE_SANDBOX=1): {SANDBOX.reason}")
         pytest.skip(f"bubblewrap not usable here: {SANDBOX.reason}")
-    return _grade(tmp_path_factory.mktemp("hostile-sandboxed"), sandboxed=True, only_isolation=False)
+    # Outside /tmp, as a trainer's own folder is: inside the sandbox /tmp is an empty folder
+    # anyway, so a room there would never test how the grader hides the other folders.
+    import shutil
+    import tempfile
+    base = Path(tempfile.mkdtemp(prefix="ck-hostile-", dir="/var/tmp" if os.access("/var/tmp", os.W_OK) else None))
+    try:
+        yield _grade(base, sandboxed=True, only_isolation=False)
+    finally:
+        shutil.rmtree(base, ignore_errors=True)
 
 
 @pytest.fixture(scope="module")

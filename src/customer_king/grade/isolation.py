@@ -116,7 +116,10 @@ def hideable(folders: Iterable[Path]) -> list[Path]:
             continue
         if folder.is_dir() and folder != Path("/") and not _contains(folder, kit) and folder not in out:
             out.append(folder)
-    return out
+    # Only the outermost: a folder inside one already hidden is hidden with it, and the
+    # sandbox could not make a mount point in the hidden (read-only) parent anyway. The
+    # gradebook's feedback folder sits inside the gradebook's folder, so this is the usual case.
+    return [folder for folder in out if not any(other in folder.parents for other in out)]
 
 
 def kernel_env(box: "KernelBox") -> dict[str, str]:
@@ -163,7 +166,7 @@ class KernelBox:
         # Order matters: bwrap applies its options one after the other.
         args = ["--ro-bind", "/", "/", "--dev", "/dev", "--proc", "/proc", "--tmpfs", "/tmp"]
         for folder in self.hidden:
-            if Path("/tmp") not in folder.parents:  # /tmp is an empty folder already
+            if folder != Path("/tmp") and Path("/tmp") not in folder.parents:  # /tmp is an empty folder already
                 args += ["--tmpfs", str(folder), "--remount-ro", str(folder)]
         for folder in (self.work, self.home, self.tmp, self.ipc):
             args += ["--bind", str(folder), str(folder)]
