@@ -333,7 +333,7 @@ def test_a_placeholder_nothing_computes_is_an_error_not_left_in_the_guide():
 # A model number typed into the template would go stale silently: decimals, euros and
 # percentages must come from placeholders. (Agenda times, counts and years are not the model's.)
 _TYPED_NUMBER = re.compile(r"\d+\.\d+|€\s?\d|\d+\s?%")
-_NOT_THE_MODEL_S = ("100–125 %", "127.0.0.1", "get to 100 %")  # browser zoom, an address, a misconception
+_NOT_THE_MODEL_S = ("100–125 %", "127.0.0.1", "get to 100 %", "Python 3.11")  # browser zoom, an address, a misconception, a version
 # Dutch: decimal comma ("3,6"), and the same three that are not the model's.
 _TYPED_NUMBER_NL = re.compile(r"\d+,\d+|€\s?\d|\d+\s?%")
 _NOT_THE_MODEL_S_NL = ("100–125%", "127.0.0.1", "naar 100%")
