@@ -23,8 +23,8 @@ MESSAGES = {
     "ex04.sample.col.letter": "Letter",
     "ex04.sample.col.account": "Klant",
     "ex04.sample.col.tier": "Klantklasse",
-    "ex04.sample.col.spend": "Inkoop in de productsoort (€ per jaar)",
-    "ex04.sample.col.sales": "Gekocht bij Koningsvast (€ per jaar)",
+    "ex04.sample.col.spend": "Inkoop in de productsoort (€\u00a0per\u00a0jaar)",
+    "ex04.sample.col.sales": "Gekocht bij Koningsvast (€\u00a0per\u00a0jaar)",
     "ex04.sample.caption": "Zes klanten van Koningsvast (fictieve casegegevens, één jaar)",
     # --- vraag 1 ----------------------------------------------------------------------------
     "ex04.q1.prompt": "Share of wallet van Koningsvast in het totale inkoopbudget",
