@@ -34,7 +34,8 @@ from customer_king.answers_file import AnswersFile
 from customer_king.exercise_sets import load, set02_satisfaction_versus_sales as this_set
 
 check = load("02_satisfaction_versus_sales")
-# Onthoudt elk antwoord dat je controleert, voor "Download mijn antwoorden" aan het eind (Binder wist sessies die stilliggen).
+# Onthoudt elk antwoord dat je controleert, voor "Download mijn antwoorden" aan het eind
+# (Binder wist sessies die stilliggen).
 answers = AnswersFile(check)
 
 # %% [markdown]

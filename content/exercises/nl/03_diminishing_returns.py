@@ -36,7 +36,8 @@ from customer_king.answers_file import AnswersFile
 from customer_king.exercise_sets import load, set03_diminishing_returns as this_set
 
 check = load("03_diminishing_returns")
-# Onthoudt elk antwoord dat je controleert, voor "Download mijn antwoorden" onderaan (Binder wist sessies die stilliggen).
+# Onthoudt elk antwoord dat je controleert, voor "Download mijn antwoorden" onderaan
+# (Binder wist sessies die stilliggen).
 answers = AnswersFile(check)
 
 # %% [markdown]

@@ -36,7 +36,8 @@ from customer_king.exercise_sets import load, set04_share_of_wallet as sheet
 from customer_king.explorers import headroom_explorer, wallet_allocation_explorer
 
 check = load("04_share_of_wallet")
-# Onthoudt elk antwoord dat je controleert, voor "Download mijn antwoorden" onderaan (Binder wist sessies die stilliggen).
+# Onthoudt elk antwoord dat je controleert, voor "Download mijn antwoorden" onderaan
+# (Binder wist sessies die stilliggen).
 answers = AnswersFile(check)
 
 # %% [markdown]

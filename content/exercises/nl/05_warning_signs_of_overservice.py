@@ -42,7 +42,8 @@ from customer_king.exercise_sets import load, set05_warning_signs_of_overservice
 from customer_king.explorers import warning_score_explorer
 
 check = load("05_warning_signs_of_overservice")
-# Onthoudt elk antwoord dat je controleert, voor "Download mijn antwoorden" onderaan (Binder ruimt sessies op die stilliggen).
+# Onthoudt elk antwoord dat je controleert, voor "Download mijn antwoorden" onderaan
+# (Binder ruimt sessies op die stilliggen).
 answers = AnswersFile(check)
 
 # %% [markdown]

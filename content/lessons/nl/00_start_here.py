@@ -107,7 +107,7 @@ check.progress()
 # %% [markdown]
 # ## De route
 #
-# | # | Onderwerp | Hierna kun je | Les | Oefeningen |
+# | # | Onderwerp | Hierna kun je | Lestijd | Oefentijd |
 # |---|---|---|---|---|
 # | 1 | [Klantgerichtheid](01_customer_orientation.ipynb) | het begrip omschrijven, de vijf fasen van een verkoopgesprek noemen en zien waarom het tijd kost | 20 min | 20 min |
 # | 2 | [Tevredenheid versus verkoopresultaten](02_satisfaction_versus_sales.ipynb) | laten zien waarom de tevredenheid blijft stijgen terwijl de omzet een top bereikt | 25 min | 25 min |

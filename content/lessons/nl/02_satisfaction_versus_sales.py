@@ -120,8 +120,8 @@ plots.use_kit_style()
 # dienstverleners vonden Arslanagić-Kalajdžić en collega's (2020) een *omgekeerde U* tussen
 # hoe klantgericht de klanten hun leverancier vonden en hoe tevreden ze waren over de
 # relatie: tot een bepaald punt viel meer klantgerichtheid in de smaak, daarna minder. (We
-# kennen het onderzoek uit de gepubliceerde samenvatting; waarom de curve omboog, is aan
-# het artikel zelf.)
+# kennen het onderzoek uit de gepubliceerde samenvatting; waarom de curve omboog, moet je in
+# het artikel zelf nalezen.)
 #
 # Wat dit betekent voor je eigen klanten: ga na of ze *meer* willen, neem het niet aan.
 
@@ -131,7 +131,7 @@ plots.use_kit_style()
 # %% [markdown] slideshow={"slide_type": "notes"}
 # Arslanagić-Kalajdžić en collega's (2020): 226 klanten van zakelijke dienstverleners, een
 # omgekeerde U tussen ervaren klantgerichtheid en tevredenheid over de relatie. We kennen het
-# onderzoek uit de gepubliceerde samenvatting; waarom de curve omboog, is aan het artikel.
+# onderzoek uit de gepubliceerde samenvatting; waarom de curve omboog, staat in het artikel zelf.
 # "De tevredenheid stijgt altijd" is een bevinding over de situaties die Homburg en collega's
 # onderzochten, geen wet.
 

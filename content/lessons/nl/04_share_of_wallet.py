@@ -89,8 +89,8 @@ case = cases.load_case()
 lesson_tables.case_overview(case)
 
 # %% [markdown]
-# De eerste share weegt elke euro even zwaar, dus grote klanten tellen het zwaarst; het
-# gemiddelde en de mediaan wegen elke *klant* even zwaar. Zeg erbij welke je bedoelt als je
+# Het aandeel in het totale inkoopbudget weegt elke euro even zwaar, dus grote klanten tellen
+# het zwaarst; het gemiddelde en de mediaan wegen elke *klant* even zwaar. Zeg erbij welke je bedoelt als je
 # "onze share of wallet" rapporteert.
 
 # %%
@@ -182,7 +182,7 @@ lesson_tables.top_headroom_accounts(case)
 # De groeiruimte rust op een aanname: het plafond. **Eerst voorspellen:** als het echte
 # plafond in deze productsoort 70% is in plaats van 80%, hoeveel van de totale groeiruimte
 # verdwijnt er dan: (a) ongeveer een tiende, (b) ongeveer een kwart, (c) ongeveer de helft?
-# Schrijf je schatting op, zet dan de schuifregelaar van 0.80 naar 0.70 en lees de zin boven
+# Schrijf je schatting op, zet dan de schuifregelaar van 0,80 naar 0,70 en lees de zin boven
 # de figuur.
 #
 # Rode stippen zijn klanten die al op of boven het plafond zitten dat je instelt; de staven

@@ -160,7 +160,7 @@ top
 #
 # De rangorde vermenigvuldigt de groeiruimte met het **margepercentage** van de klant
 # (brutomarge / onze omzet): een euro groeiruimte tegen 30% marge is meer waard dan een euro
-# tegen 15%. Deze **marge binnen bereik** is de extra bijdrage die de klant nog kan leveren als
+# tegen 15%. Deze **bereikbare marge** is de extra bijdrage die de klant nog kan leveren als
 # zijn share zou stijgen tot het plafond. Het is een bovengrens: die marge binnenhalen kost tijd,
 # en daar gaat de rest van dit notebook over.
 #

@@ -20,11 +20,11 @@ MESSAGES = {
     "ex04.totals.row.spend": "Totale inkoop van de klanten in de productsoort (€ per jaar)",
     "ex04.totals.row.sales": "Gekocht bij Koningsvast (€ per jaar)",
     "ex04.totals.caption": "Koningsvast, alle klanten samen (fictieve casegegevens, één jaar)",
-    "ex04.sample.col.letter": "Antwoordletter",
+    "ex04.sample.col.letter": "Letter",
     "ex04.sample.col.account": "Klant",
     "ex04.sample.col.tier": "Klantklasse",
-    "ex04.sample.col.spend": "Inkoop van de klant in de productsoort (€ per jaar)",
-    "ex04.sample.col.sales": "Gekocht bij Koningsvast (€ per jaar)",
+    "ex04.sample.col.spend": "Inkoop in de productsoort (€\u00a0per\u00a0jaar)",
+    "ex04.sample.col.sales": "Gekocht bij Koningsvast (€\u00a0per\u00a0jaar)",
     "ex04.sample.caption": "Zes klanten van Koningsvast (fictieve casegegevens, één jaar)",
     # --- vraag 1 ----------------------------------------------------------------------------
     "ex04.q1.prompt": "Share of wallet van Koningsvast in het totale inkoopbudget",
@@ -42,7 +42,7 @@ MESSAGES = {
     "ex04.q1.wrong.factor_100": ("Je zit er een factor 100 naast. Geef een fractie van 1 of een percentage, "
                                  "geen percentage dat nog eens door 100 gedeeld is."),
     # --- vraag 2 ----------------------------------------------------------------------------
-    "ex04.q2.prompt": "Groeiruimte bij het plafond van {ceiling}%: {account} (€)",
+    "ex04.q2.prompt": "Groeiruimte bij {ceiling}%: {account} (€)",
     "ex04.q2.hint.1": ("Groeiruimte is hoeveel de inkoop van een klant bij jou onder het plafond blijft, in "
                        "euro's. Reken eerst uit wat de klant bij het plafond bij jou zou kopen en trek daar "
                        "af wat hij nu koopt."),
@@ -93,7 +93,7 @@ MESSAGES = {
     "ex04.q4.wrong.millions": ("Dat lijkt het verlies in miljoenen euro's. De vraag is welk deel van de "
                                "groeiruimte bij {ceiling}% dat is."),
     # --- vraag 5 ----------------------------------------------------------------------------
-    "ex04.q5.prompt": "Lees de grafiek af: klanten met de helft van alle groeiruimte",
+    "ex04.q5.prompt": "Grafiek: klanten met samen de helft van de groeiruimte",
     "ex04.q5.hint.1": ("Zoek 50% op de verticale as, ga naar rechts tot de curve en dan omlaag naar het "
                        "aantal klanten."),
     "ex04.q5.hint.2": "De curve passeert 50% ruim vóór het midden van de horizontale as: lees af waar.",
@@ -143,7 +143,7 @@ MESSAGES = {
     "ex04.q8.wrong.D": ("Niets verbiedt een inkoper om alles bij één leverancier te kopen; velen kiezen daar om "
                         "eigen redenen niet voor."),
     # --- vraag 9 ----------------------------------------------------------------------------
-    "ex04.q9.prompt": "Een klant met een share van {share}%: waar moet extra inspanning heen?",
+    "ex04.q9.prompt": "Share van {share}%: waar gaan je extra uren heen?",
     "ex04.q9.option.A": "Houd de relatie gezond, maar steek de extra uren in klanten met meer groeiruimte",
     "ex04.q9.option.B": "Ga vaker langs: een tevreden klant gunt je nog meer",
     "ex04.q9.option.C": "Stop met bezoeken: de klant is binnen en heeft geen aandacht meer nodig",
@@ -156,7 +156,7 @@ MESSAGES = {
     "ex04.q9.wrong.D": ("Inkopers houden bewust een tweede leverancier aan (risico, onafhankelijkheid, "
                         "concurrentie); met korting geef je marge weg zonder dat te veranderen."),
     # --- vraag 10 ---------------------------------------------------------------------------
-    "ex04.q10.prompt": "Tevredenheid omhoog, positie gelijk: wat gebeurt er met de share?",
+    "ex04.q10.prompt": "Tevredenheid omhoog, positie gelijk: wat doet de share?",
     "ex04.q10.option.A": "Je share stijgt naar verhouding mee met de hogere tevredenheid",
     "ex04.q10.option.B": ("Waarschijnlijk verandert er weinig: de share volgt je positie onder de leveranciers, "
                           "en je bent nog steeds derde"),

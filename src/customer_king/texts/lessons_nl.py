@@ -97,7 +97,7 @@ MESSAGES: dict[str, str] = {
     "l04.headroom.caption": "Groeiruimte van Koningsvast bij een plafond van 80% (fictieve casegegevens)",
     "l04.row.headroom_total": "Totale groeiruimte per jaar",
     "l04.row.current_sales": "Huidige omzet per jaar",
-    "l04.row.half_in": "Klanten met de helft van de groeiruimte",
+    "l04.row.half_in": "Klanten die samen de helft van de groeiruimte hebben",
     "l04.top.caption": "De vijf klanten met de meeste groeiruimte",
     "l04.col.account": "Klant",
     "l04.col.tier": "Klasse",

@@ -169,7 +169,7 @@ MESSAGES: dict[str, str] = {
     "own_data.col_share": "share of wallet",
     "own_data.col_headroom": "groeiruimte €",
     "own_data.col_margin_rate": "margepercentage",
-    "own_data.col_within_reach": "marge binnen bereik €",
+    "own_data.col_within_reach": "bereikbare marge €",
     "own_data.col_hours": "uren nu",
     "own_data.col_suggested": "voorstel model",
     "own_data.col_change": "verschil",
@@ -185,7 +185,7 @@ MESSAGES: dict[str, str] = {
     "own_data.by_salesperson": "verkoper",
     "own_data.by_account": "klant",
     "own_data.note_priorities": (
-        "Marge binnen bereik = groeiruimte tot het plafond van {ceiling:.0%} x het margepercentage van de klant: "
+        "Bereikbare marge = groeiruimte tot het plafond van {ceiling:.0%} × het margepercentage van de klant: "
         "de extra bijdrage die de klant nog kan leveren als je hem tot het plafond wint."
     ),
     "own_data.note_priorities_no_margin": "Zonder kolom met brutomarge telt elke euro groeiruimte even zwaar.",
@@ -211,16 +211,16 @@ MESSAGES: dict[str, str] = {
     "own_data.band_red": "rood",
     "own_data.band_unknown": "geen gegevens",
     "own_data.none": "geen",
-    "own_data.axis_spend": "Inkoop van de klant in de productsoort (€ duizend per jaar, logaritmische schaal)",
+    "own_data.axis_spend": "Inkoop in de productsoort\n(€ duizend per jaar, log-schaal)",
     "own_data.axis_share": "Onze share of wallet",
-    "own_data.axis_within_reach": "Marge binnen bereik (€ duizend per jaar)",
+    "own_data.axis_within_reach": "Bereikbare marge (€ duizend per jaar)",
     "own_data.axis_headroom": "Groeiruimte (€ duizend per jaar)",
     "own_data.axis_score": "Waarschuwingsscore (0-100, gestileerd)",
     "own_data.axis_accounts_pct": "Klanten, meest winstgevende eerst (%)",
     "own_data.axis_profit_pct": "Cumulatieve winst (% van het totaal)",
     "own_data.axis_hours": "Uren per jaar",
     "own_data.title_sow": "Elke stip is een van jouw klanten",
-    "own_data.title_whale": "Walviscurve: de top 20 % van de klanten verdient {top:.0%} van de winst",
+    "own_data.title_whale": "Walviscurve: de top 20% van de klanten verdient {top:.0%} van de winst",
     "own_data.label_ceiling": "plafond {ceiling:.0%}",
     "own_data.label_now": "nu",
     "own_data.label_suggested": "voorstel model",
@@ -245,8 +245,8 @@ MESSAGES: dict[str, str] = {
     "own_data.decimal_point": "punt",
     "own_data.no_header": "{letter} (geen kopregel)",
     "own_data.whale_summary": (
-        "Walviscurve over {n} klanten: de top 20 % verdient {top:.0%} van de totale winst "
-        "(EUR {profit:,.0f}); {losing} klant(en) kosten geld."
+        "Walviscurve over {n} klanten: de top 20% verdient {top:.0%} van de totale winst "
+        "(€ {profit:,.0f}); klanten die geld kosten: {losing}."
     ),
     "own_data.the_uploaded_file": "het geüploade bestand",
 }
