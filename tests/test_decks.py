@@ -198,10 +198,29 @@ def deck_violations(deck_text: str) -> list[str]:
     reveals = [i for i, s in enumerate(slides) if "data-explorer" in visible_html(s)]
     if len(predicts) != len(reveals) or any(p >= r for p, r in zip(predicts, reveals)):
         found.append(f"predict slides {predicts} do not each come before a reveal {reveals}")
+    # ... and nothing between the previous topic's reveal and a prediction shows its answer.
+    for start, predict, reveal in zip([-1] + reveals, predicts, reveals):
+        numbers = answer_numbers(slides[reveal], language)
+        for number in range(start + 1, predict):
+            shown = numbers & set(re.findall(r"\d+[.,]\d+", visible_text(slides[number])))
+            if shown:
+                found.append(f"slide {number + 1} shows {sorted(shown)} from the demo's answer "
+                             f"before its prediction (slide {predict + 1})")
     font = re.search(r'@font-face\s*{[^}]*font-family:\s*"Source Sans 3"[^}]*url\(data:font/woff2;base64,', deck_text)
     if not font:
         found.append("Source Sans 3 is not embedded")
     return found
+
+
+def answer_numbers(reveal: str, language: str) -> set[str]:
+    """The decimals in the model's answer to the demo that the explorer snapshot `reveal` ends."""
+    from customer_king import demos
+    from customer_king.messages import language as speaking
+
+    explorer = re.search(r'data-explorer="([^"]+)"', reveal)[1]
+    demo = next(d for d in demos.DEMOS.values() if d.explorer == explorer)
+    with speaking(language):
+        return set(re.findall(r"\d+[.,]\d+", demo.answer()))
 
 
 def summary(deck_text: str) -> tuple[int, int, float, int]:

@@ -168,13 +168,6 @@ plots.share_and_reach(ax_share, ax_served)
 fig.tight_layout()
 plt.show()
 
-# %% [markdown] slideshow={"slide_type": "slide"} visual="chart:satisfaction_and_sales"
-# ## In the model, satisfaction keeps rising while sales peak at about {{ model.sales_peak }} of 7.
-
-# %% [markdown] slideshow={"slide_type": "notes"}
-# The stylized model: its shape follows the research, its numbers are illustrations. Sales =
-# share of wallet × wallet served. Do not let the room read the peak's location as a finding.
-
 # %% [markdown] slideshow={"slide_type": "slide"} visual="predict"
 # ## Predict first.
 
@@ -184,6 +177,13 @@ plt.show()
 # %% [markdown] slideshow={"slide_type": "notes"}
 # Invite participants to put their own self-assessment score on the curve, as a conversation
 # starter twice over: the score is self-rated and the model's peak is an illustration.
+
+# %% [markdown] slideshow={"slide_type": "slide"} visual="chart:satisfaction_and_sales"
+# ## In the model, satisfaction keeps rising while sales peak at about {{ model.sales_peak }} of 7.
+
+# %% [markdown] slideshow={"slide_type": "notes"}
+# The stylized model: its shape follows the research, its numbers are illustrations. Sales =
+# share of wallet × wallet served. Do not let the room read the peak's location as a finding.
 
 # %% [markdown] tags=["predict"] reveals=["3.6 of 7", "peak at 3.6", "peak at orientation 3.6", "3.55", "−22%", "-22%", "+0.9%"]
 # ## Explore: satisfaction and sales side by side

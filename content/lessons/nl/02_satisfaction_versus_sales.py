@@ -178,14 +178,6 @@ plots.share_and_reach(ax_share, ax_served)
 fig.tight_layout()
 plt.show()
 
-# %% [markdown] slideshow={"slide_type": "slide"} visual="chart:satisfaction_and_sales"
-# ## In het model blijft de tevredenheid stijgen, terwijl de omzet piekt bij ongeveer {{ model.sales_peak }} van 7.
-
-# %% [markdown] slideshow={"slide_type": "notes"}
-# Het gestileerde model: de vorm volgt het onderzoek, de getallen zijn voorbeelden. Omzet =
-# share of wallet × bediend inkoopbudget. Laat de groep de plek van de top niet lezen als een
-# onderzoeksresultaat.
-
 # %% [markdown] slideshow={"slide_type": "slide"} visual="predict"
 # ## Eerst voorspellen.
 
@@ -196,6 +188,14 @@ plt.show()
 # Nodig de deelnemers uit hun eigen score uit de zelfbeoordeling op de curve te zetten, als
 # dubbele aanzet tot gesprek: de score is een eigen oordeel en de top van het model is een
 # voorbeeld.
+
+# %% [markdown] slideshow={"slide_type": "slide"} visual="chart:satisfaction_and_sales"
+# ## In het model blijft de tevredenheid stijgen, terwijl de omzet piekt bij ongeveer {{ model.sales_peak }} van 7.
+
+# %% [markdown] slideshow={"slide_type": "notes"}
+# Het gestileerde model: de vorm volgt het onderzoek, de getallen zijn voorbeelden. Omzet =
+# share of wallet × bediend inkoopbudget. Laat de groep de plek van de top niet lezen als een
+# onderzoeksresultaat.
 
 # %% [markdown] tags=["predict"] reveals=["3,6 van 7", "top bij 3,6", "top bij klantgerichtheid 3,6", "3,55", "−22%", "-22%", "+0,9%"]
 # ## Verken: tevredenheid en omzet naast elkaar
