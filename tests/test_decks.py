@@ -392,6 +392,28 @@ def test_a_deck_without_its_font_or_with_a_reveal_before_its_prediction_fails(bu
     assert any("before a reveal" in v for v in deck_violations(swapped))
 
 
+def test_a_slide_that_gives_the_demo_s_answer_before_its_prediction_fails(built):
+    deck = built["02_satisfaction_versus_sales"]
+    slides = sections(deck)
+    predict = next(i for i, s in enumerate(slides) if "demo" in classes(s))
+    earlier = slides[predict - 1]
+    planted = earlier.replace("</h2>", " Sales peak at 3.6.</h2>", 1)
+    assert any("['3.6'] from the demo's answer before its prediction" in v
+               for v in deck_violations(deck.replace(earlier, planted)))
+
+
+@pytest.mark.parametrize("deck", [d for d in ALL_DECKS if not d.stem.startswith("00")], ids=_key)
+def test_the_exercise_slide_counts_the_questions_as_the_notebook_does(deck, built_all):
+    from customer_king import exercise_sets
+    from customer_king.messages import language
+
+    with language(language_of(built_all[_key(deck)])):
+        graded = exercise_sets.build(deck.stem)
+    statement = next(visible_text(s) for s in sections(built_all[_key(deck)]) if "exercise" in classes(s))
+    numbers = [int(n) for n in re.findall(r"\d+", statement)]
+    assert numbers == [len(graded.main_questions), len(graded.analyst_questions)], statement
+
+
 # ------------------------------------------------------------------ one source: lesson, deck, handout
 def test_slide_cells_stay_out_of_the_learner_s_notebook(tmp_path):
     import build

@@ -46,6 +46,8 @@ CHROME: dict[str, dict[str, str]] = {
                            "or four answers; do not say who is right yet.</p>"),
         "exercise.headline": "Your turn: answer the exercises, then compare with your neighbour.",
         "exercise.statement": "{count} graded questions, instant feedback, a hint when an answer is not yet right.",
+        "exercise.statement_with_analyst": ("{count} graded questions (and {analyst} optional ones for analysts), "
+                                            "instant feedback, a hint when an answer is not yet right."),
         "exercise.open": ("<p>Participants open exercises/{stem}.ipynb, replace <code>...</code> with an answer "
                           "and run <code>check(...)</code>.</p>"),
         "exercise.discuss_prompt": "<p><b>Discussion prompt:</b> {prompt}</p>",
@@ -156,6 +158,8 @@ CHROME: dict[str, dict[str, str]] = {
                            "vier antwoorden op; zeg nog niet wie gelijk heeft.</p>"),
         "exercise.headline": "Jouw beurt: maak de oefeningen en vergelijk daarna met je buur.",
         "exercise.statement": "{count} beoordeelde vragen, direct feedback, een tip als een antwoord nog niet klopt.",
+        "exercise.statement_with_analyst": ("{count} beoordeelde vragen (en {analyst} optionele voor analisten), "
+                                            "direct feedback, een tip als een antwoord nog niet klopt."),
         "exercise.open": ("<p>Deelnemers openen exercises/nl/{stem}.ipynb, vervangen <code>...</code> door een "
                           "antwoord en voeren <code>check(...)</code> uit.</p>"),
         "exercise.discuss_prompt": "<p><b>Gespreksvraag:</b> {prompt}</p>",

@@ -175,12 +175,14 @@ def exercise_slide(lesson: Lesson) -> Slide | None:
     info = exercise_info(lesson.stem, lesson.language)
     if info is None:
         return None
-    count, prompt = info
+    count, analyst, prompt = info
     say = lambda key, **f: chrome(lesson.language, key, **f)  # noqa: E731
     discuss = say("exercise.discuss_prompt", prompt=md_inline(prompt)) if prompt else ""
+    statement = say("exercise.statement", count=count) if not analyst else \
+        say("exercise.statement_with_analyst", count=count, analyst=analyst)
     return Slide(
         f"<h2>{say('exercise.headline')}</h2>\n"
-        f'<p class="statement">{say("exercise.statement", count=count)}</p>',
+        f'<p class="statement">{statement}</p>',
         say("exercise.open", stem=lesson.stem) + discuss + say("exercise.walk"), "content exercise")
 
 
@@ -218,14 +220,16 @@ def topic_slides(lesson: Lesson, fill=None) -> list[Slide]:
     return [s for s in slides + [exercise_slide(lesson)] if s is not None]
 
 
-def exercise_info(stem: str, language: str = DEFAULT_LANGUAGE) -> tuple[int, str] | None:
-    """(number of graded questions, the discussion prompt) of the topic's exercise set (of that edition)."""
+def exercise_info(stem: str, language: str = DEFAULT_LANGUAGE) -> tuple[int, int, str] | None:
+    """(graded questions of the main part, optional "for analysts" questions, the discussion
+    prompt) of the topic's exercise set (of that edition), counted as the notebook's own header
+    counts them: the room sees "11 graded, 2 optional", not 13."""
     source = edition(EXERCISE_SOURCES, language) / f"{stem}.py"
     if not source.exists():
         return None
     from customer_king import exercise_sets
     try:
-        count = len(exercise_sets.build(stem))
+        graded = exercise_sets.build(stem)
     except KeyError:
         return None
     text = source.read_text(encoding="utf-8")
@@ -233,7 +237,8 @@ def exercise_info(stem: str, language: str = DEFAULT_LANGUAGE) -> tuple[int, str
     prompt = ""
     if match:
         prompt = " ".join(line.lstrip("# ").strip() for line in match[1].splitlines()).strip()
-    return count, first_sentence(prompt) if prompt else ""
+    return (len(graded.main_questions), len(graded.analyst_questions),
+            first_sentence(prompt) if prompt else "")
 
 
 # ------------------------------------------------------------------ the masterclass
