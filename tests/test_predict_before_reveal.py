@@ -62,3 +62,46 @@ def test_an_exercise_copys_reveals_are_looked_up_in_its_own_editions_solutions(t
     nbformat.write(solution, tmp_path / "solutions/nl/01_x.ipynb")
     assert "3,6" in _solution_text(tmp_path / "exercises/nl/01_x.ipynb")
     assert _solution_text(tmp_path / "solutions/nl/01_x.ipynb") == ""
+
+
+def _explorers_after_prompts(language: str):
+    """(notebook, prompt cell, explorer factory name, reveals) for each prompt whose next code
+    cell opens an explorer: what the learner sees at once, before moving anything."""
+    import re
+
+    import nbformat
+
+    for path in paths(language):
+        if "notebooks/" not in str(path):
+            continue
+        cells = nbformat.read(path, 4).cells
+        for i, cell in enumerate(cells):
+            if "predict" not in cell.metadata.get("tags", []):
+                continue
+            code = next((c for c in cells[i + 1:] if c.cell_type == "code"), None)
+            for name in re.findall(r"\b(\w+_explorer)\(\)", code.source if code else ""):
+                yield path.relative_to(ROOT).as_posix(), i, name, tuple(cell.metadata["reveals"])
+
+
+@pytest.mark.parametrize("language", EDITIONS)
+def test_an_explorer_does_not_answer_its_prompt_before_the_slider_moves(language):
+    """The explorer right under a prompt opens at its default setting: its readout and the
+    words in its picture must not already say the answer (the star and 'peak at 3.6' of
+    lesson 2 did, on the same screen as the question)."""
+    from predict_reveal import _plain
+    from matplotlib.text import Text
+
+    from customer_king import explorers
+    from customer_king.messages import language as speaking
+
+    found = []
+    cases = list(_explorers_after_prompts(language))
+    assert cases, "no prompt is followed by an explorer"
+    for notebook, cell, name, reveals in cases:
+        with speaking(language):
+            explorer = getattr(explorers, name)()
+        words = [explorer.readout.value] + [t.get_text() for t in explorer.figure.findobj(Text)
+                                            if t.get_visible() and t.get_text()]
+        shown = _plain(" ".join(words))
+        found += [f"{notebook} cell {cell}: {name} shows {r!r} at once" for r in reveals if _plain(r) in shown]
+    assert not found, "\n".join(found)

@@ -194,9 +194,9 @@ plt.show()
 #    (a) a few percent, (b) about a fifth, (c) about half?
 #
 # Then move the *orientation* slider slowly from 1 to 7. The left panel shows
-# satisfaction, the right panel sales; the star marks the sales peak and the shaded area
-# everything beyond it. The sentence above the picture gives the model's numbers at the
-# slider.
+# satisfaction, the right panel sales. When the dot reaches the sales peak, a star marks it
+# and a shaded area shows everything beyond it. The sentence above the picture gives the
+# model's numbers at the slider.
 
 # %% tags=["nbval-ignore-output"]
 satisfaction_sales_explorer()

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from typing import Callable
 
 import numpy as np
+from matplotlib.artist import Artist
 from matplotlib.axes import Axes
 from matplotlib.collections import PathCollection
 from matplotlib.figure import Figure
@@ -141,30 +142,36 @@ def satisfaction_sales_explorer(params: model.ModelParams = model.DEFAULT) -> Ex
 def _satisfaction_sales_drawing(fig: Figure, ax_satisfaction: Axes, ax_sales: Axes,
                                 params: model.ModelParams) -> Drawing:
     peak = model.optimum(params, "sales")
+    # Where the peak is (shading, star, lines, labels) shows only from the slider's stop at the
+    # peak upwards, so the picture does not answer the lesson's "where do sales peak?" before the
+    # learner moves. They stay out of the artists `update` moves: static, so a move redraws only
+    # the dots, and crossing the peak (a visibility change) redraws the figure once.
+    marks: list[Artist] = []
 
     def draw() -> _SatisfactionSalesArtists:
         c = plots.GRID
         peak_x = model.to_seven_point(peak.orientation)
-        for ax in (ax_satisfaction, ax_sales):
-            # The region where more orientation costs sales, shaded in both panels.
-            ax.axvspan(peak_x, 7, color=PALETTE["vermillion"], alpha=0.08, linewidth=0)
+        # The region where more orientation costs sales, shaded in both panels.
+        marks[:] = [ax.axvspan(peak_x, 7, color=PALETTE["vermillion"], alpha=0.08, linewidth=0)
+                    for ax in (ax_satisfaction, ax_sales)]
 
         plots.plot_curve(ax_satisfaction, c, model.satisfaction(c, params), color="blue",
                          label=text("label_satisfaction"))
-        plots.mark_orientation(ax_satisfaction, peak.orientation, color="black")
+        marks.append(plots.mark_orientation(ax_satisfaction, peak.orientation, color="black"))
         plots.orientation_axis(ax_satisfaction, text("axis_satisfaction"), text("title_satisfaction_rises"))
         ax_satisfaction.set_ylim(1, 7.6)
         ax_satisfaction.set_yticks(range(1, 8))
-        ax_satisfaction.text(peak_x + 0.12, 1.35, text("label_beyond_peak"), color=PALETTE["vermillion"])
+        marks.append(ax_satisfaction.text(peak_x + 0.12, 1.35, text("label_beyond_peak"),
+                                          color=PALETTE["vermillion"]))
 
         plots.plot_curve(ax_sales, c, model.sales(c, params), color="vermillion", label=text("label_sales"))
-        plots.mark_peak(ax_sales, peak.orientation, peak.value)
+        marks.extend(plots.mark_peak(ax_sales, peak.orientation, peak.value))
         plots.orientation_axis(ax_sales, text("axis_sales_millions"), text("title_sales_peak"))
         plots.euro_millions(ax_sales)
         ax_sales.set_ylim(0, peak.value * 1.25)
-        ax_sales.annotate(text("label_sales_peak", score=peak_x, sales=peak.value / 1e6),
-                          (peak_x, peak.value), xytext=(peak_x + 0.35, peak.value * 1.1),
-                          va="center")
+        marks.append(ax_sales.annotate(text("label_sales_peak", score=peak_x, sales=peak.value / 1e6),
+                                       (peak_x, peak.value), xytext=(peak_x + 0.35, peak.value * 1.1),
+                                       va="center"))
         fig.subplots_adjust(left=0.07, right=0.98, bottom=0.17, top=0.9, wspace=0.25)
         art = _SatisfactionSalesArtists(
             satisfaction_point=plots.mark_point(ax_satisfaction, 0.0, 1.0, color="blue"),
@@ -182,10 +189,13 @@ def _satisfaction_sales_drawing(fig: Figure, ax_satisfaction: Axes, ax_sales: Ax
         plots.update_point(art.sales_point, c, sales)
         peak_score = float(model.to_seven_point(peak.orientation))
         fields = dict(peak=peak_score, peak_sales=peak.value / 1e6)
-        if abs(orientation - peak_score) < 0.125:  # the slider's nearest stop to the peak
+        at_peak = abs(orientation - peak_score) < 0.125  # the slider's nearest stop to the peak
+        for mark in marks:
+            mark.set_visible(at_peak or orientation > peak_score)
+        if at_peak:
             where = text("readout_at_peak", **fields)
         elif orientation < peak_score:
-            where = text("readout_before_peak", **fields)
+            where = text("readout_before_peak")
         else:
             where = text("readout_past_peak", **fields,
                          extra_satisfaction=satisfaction - float(model.satisfaction(peak.orientation, params)),

@@ -281,10 +281,8 @@ MESSAGES: dict[str, dict[str, str]] = {
             "sales are <b>€{sales:.1f} million</b> a year: {covered:.0f} accounts served, each buying "
             "{share:.0%} of its needs from you. {where}"
         ),
-        "readout_before_peak": (
-            "Sales peak at orientation {peak:.1f} (€{peak_sales:.1f} million): up to there, more "
-            "orientation still sells more."
-        ),
+        # below the peak the readout does not say where the peak is: the lesson asks that first
+        "readout_before_peak": "Here each step up still sells more: keep going and watch the sales curve.",
         "readout_at_peak": "This is about where sales peak: orientation {peak:.1f}, €{peak_sales:.1f} million.",
         "readout_past_peak": (
             "You are past the sales peak at {peak:.1f}: satisfaction is {extra_satisfaction:.1f} points "

@@ -206,9 +206,9 @@ plt.show()
 #    (a) een paar procent, (b) ongeveer een vijfde, (c) ongeveer de helft?
 #
 # Beweeg daarna de schuifregelaar *klantgerichtheid* langzaam van 1 naar 7. Het linkerpaneel
-# toont de tevredenheid, het rechterpaneel de omzet; de ster markeert de top van de omzet,
-# het gearceerde deel alles wat erna komt. De zin boven de grafiek geeft de getallen van het
-# model bij de stand van de schuifregelaar.
+# toont de tevredenheid, het rechterpaneel de omzet. Bereikt de stip de top van de omzet, dan
+# markeert een ster die top en toont een gearceerd deel alles wat erna komt. De zin boven de
+# grafiek geeft de getallen van het model bij de stand van de schuifregelaar.
 
 # %% tags=["nbval-ignore-output"]
 satisfaction_sales_explorer()

@@ -234,10 +234,8 @@ MESSAGES: dict[str, str] = {
         "de omzet <b>€ {sales:.1f} miljoen</b> per jaar: {covered:.0f} bediende klanten, die elk "
         "{share:.0%} van hun behoefte bij jou kopen. {where}"
     ),
-    "readout_before_peak": (
-        "De omzet bereikt zijn top bij klantgerichtheid {peak:.1f} (€ {peak_sales:.1f} miljoen): tot daar "
-        "levert meer klantgerichtheid nog meer omzet op."
-    ),
+    # onder de top zegt de uitleesregel niet waar de top ligt: dat vraagt de les eerst
+    "readout_before_peak": "Hier levert elke stap omhoog nog meer omzet op: schuif verder en kijk naar de omzetcurve.",
     "readout_at_peak": "Hier zit je ongeveer op de omzettop: klantgerichtheid {peak:.1f}, € {peak_sales:.1f} miljoen.",
     "readout_past_peak": (
         "Je bent voorbij de omzettop bij {peak:.1f}: de tevredenheid is {extra_satisfaction:.1f} punt "
