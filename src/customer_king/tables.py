@@ -113,9 +113,11 @@ class HtmlTable:
     def _repr_html_(self) -> str:
         style = ("<style>.ck-table{border-collapse:collapse;font-size:1.05em;margin:0.4em 0}"
                  ".ck-table th,.ck-table td{padding:0.3em 0.8em;border-bottom:1px solid #ccc}"
-                 ".ck-table th,.ck-table td{text-align:left}"  # JupyterLab right-aligns cells by default
+                 # JupyterLab right-aligns every output cell with ":not(.jp-RenderedMarkdown)
+                 # .jp-RenderedHTMLCommon td" (two classes and a tag): the doubled class outranks it.
+                 ".ck-table.ck-table th,.ck-table.ck-table td{text-align:left}"
                  ".ck-table th{background:#f3f3f3}"
-                 ".ck-table td.num,.ck-table th.num{text-align:right;font-variant-numeric:tabular-nums}"
+                 ".ck-table.ck-table td.num,.ck-table.ck-table th.num{text-align:right;font-variant-numeric:tabular-nums}"
                  ".ck-table caption{caption-side:top;text-align:left;font-weight:bold;padding:0.2em 0}"
                  ".ck-note{font-size:0.95em;color:#444}</style>")
         def cls(i: int) -> str:
