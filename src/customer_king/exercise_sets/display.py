@@ -5,7 +5,7 @@ returns the kit's :class:`~customer_king.tables.HtmlTable`: HTML in Jupyter, a
 deterministic plain-text form for nbval.  A learner reads
 the values off the screen and types them into a check: no code to write.
 
-Formats: ``"text"``, ``"eur"`` (whole euros), ``"hours"`` (one decimal),
+Formats: ``"text"``, ``"written"`` (a number already written as text), ``"eur"`` (whole euros), ``"hours"`` (one decimal),
 ``"percent"`` (a fraction shown as a percentage with one decimal),
 ``"score"`` (two decimals, the 1–7 scale), ``"count"`` (a whole number),
 ``"number"`` (up to two decimals), or a callable ``value -> str``.
@@ -46,6 +46,7 @@ def _euros(value: Any) -> str:
 
 FORMATS: dict[str, Callable[[Any], str]] = {
     "text": str,
+    "written": str,  # a number the caller has already written ("38 %", "€ 1.200"): shown as it is, right-aligned
     "eur": _euros,
     "hours": lambda v: fixed(v, 1),
     "percent": lambda v: text("exshared.percent", value=fixed(100 * float(v), 1)),

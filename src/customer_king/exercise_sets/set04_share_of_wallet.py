@@ -193,7 +193,7 @@ def totals() -> display.HtmlTable:
         [[_say("totals.row.accounts"), display.FORMATS["count"](len(_spend()))],
          [_say("totals.row.spend"), display.FORMATS["eur"](_spend().sum())],
          [_say("totals.row.sales"), display.FORMATS["eur"](_sales().sum())]],
-        ["text", "text"],
+        ["text", "written"],
         caption=_say("totals.caption"),
     )
 

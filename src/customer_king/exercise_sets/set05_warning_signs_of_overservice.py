@@ -127,14 +127,14 @@ def thresholds() -> display.HtmlTable:
                      _sign_value_text(key, sign.threshold + sign.range)])
     return display.table(
         [text("ex05.thresholds.col.sign"), text("ex05.thresholds.col.start"), text("ex05.thresholds.col.full")],
-        rows, ["text", "text", "text"], caption=text("ex05.thresholds.caption"),
+        rows, ["text", "written", "written"], caption=text("ex05.thresholds.caption"),
     )
 
 
 def other_rep() -> display.HtmlTable:
     rows = [[sign_words(key), _sign_value_text(key, value)] for key, value in OTHER_REP.items()]
     return display.table([text("ex05.other_rep.col.sign"), text("ex05.other_rep.col.value")], rows,
-                         ["text", "text"], caption=text("ex05.other_rep.caption"))
+                         ["text", "written"], caption=text("ex05.other_rep.caption"))
 
 
 def talk_accounts() -> display.HtmlTable:
@@ -143,7 +143,7 @@ def talk_accounts() -> display.HtmlTable:
             for number, (hours, share) in enumerate(TALK_ACCOUNTS, start=1)]
     return display.table(
         [text("ex05.talk.col.account"), text("ex05.talk.col.hours"), text("ex05.talk.col.share")], rows,
-        ["text", "count", "text"], caption=text("ex05.talk.caption"),
+        ["text", "count", "written"], caption=text("ex05.talk.caption"),
     )
 
 
