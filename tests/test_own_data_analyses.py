@@ -6,6 +6,7 @@ tests below hold own_data to those, on the sample and on the case company's own 
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import numpy as np
@@ -173,3 +174,28 @@ def test_reports_and_tables_print_without_error(sample):
     assert "<table>" in own_data.priorities(sample)._repr_html_()
 
 
+
+
+@pytest.mark.parametrize("lang, reads, article", [("en", "'UREN' as 'hours'", "No the "),
+                                                   ("nl", "'UREN' als 'uren'", "Geen de ")])
+def test_the_load_summary_speaks_the_learners_language(tmp_path, lang, reads, article):
+    """What the loader found, in words: the file's header, then the kit's name for it in the
+    learner's language (not the internal key hours_per_year), and notes that read as sentences."""
+    from customer_king.messages import language
+    with language(lang):
+        acc = ok(tmp_path, b"Klant;Inkoop;Onze omzet;UREN\nA;1000;200;10\nB;2000;500;5\n")
+        summary = acc.summary()
+    assert reads in summary and "hours_per_year" not in summary
+    assert article not in summary
+
+
+def test_the_headroom_bars_write_millions_in_the_learners_style():
+    from matplotlib.text import Text
+
+    from customer_king import explorers
+    from customer_king.messages import language
+    with language("nl"):
+        ex = explorers.headroom_explorer()
+        ex.set(ceiling=0.7)
+        shown = [t.get_text() for t in ex.figure.findobj(Text) if t.get_text().startswith("€")]
+    assert shown and all(re.fullmatch(r"€ \d+,\d mln", s) for s in shown), shown

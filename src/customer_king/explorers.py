@@ -455,7 +455,7 @@ def _headroom_drawing(fig: Figure, ax_accounts: Axes, ax_tiers: Axes, case: case
             bar.set_height(value)
             top = max(value, baseline_value)  # above the dashed outline too, never through it
             label.set_position((bar.get_x() + bar.get_width() / 2, top + most_by_tier.max() * 0.02))
-            label.set_text(f"€{value:.1f} m")
+            label.set_text(text("label_bar_millions", value=value))
         total = float(cases.headroom(acc, ceiling).sum())
         parts = [text("readout_headroom", ceiling=ceiling, total=total / 1e6, n=case.n_accounts,
                       sales=float(np.sum(acc["our_sales_eur"])) / 1e6)]

@@ -321,6 +321,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "axis_category_spend_thousands": "Customer's category spend (€ thousand per year, log scale)",
         "axis_share_of_wallet": "Our share of wallet",
         "axis_headroom_millions": "Headroom (€ million per year)",
+        # the amount on a headroom bar, in € million
+        "label_bar_millions": "€{value:.1f} m",
         "title_accounts_and_ceiling": "Each dot is one account",
         "title_headroom_by_tier": "Headroom to the ceiling, by tier",
         "label_ceiling": "- - ceiling {ceiling:.0%}",
@@ -522,7 +524,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "own_data.total_row_item": "row {row} ('{label}')",
         "own_data.note_ignored_columns": "Ignored column(s) the kit does not use: {columns}.",
         "own_data.note_id_as_account": "No account-name column, so the account number ({header}) names the accounts.",
-        "own_data.note_missing_optional": "No {meaning} column: {analysis} is off. Add a column '{english}' (or '{dutch}') to switch it on.",
+        "own_data.note_missing_optional": "No column for {meaning}: {analysis} is off. Add a column '{english}' (or '{dutch}') to switch it on.",
         "own_data.note_empty_cells": "Column {letter} '{header}': {count} empty cell(s); those accounts are left out where {meaning} is needed.",
         "own_data.note_percent_header": "Column {letter} '{header}' holds percentages (the header says so); read as fractions (35 % = 0.35).",
         "own_data.note_percent_cells": "Column {letter} '{header}' uses % signs; read as fractions (35 % = 0.35).",
@@ -641,6 +643,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "own_data.label_amber": "amber from 30",
         "own_data.label_red": "red above 60",
         "own_data.summary": "{name}: {n} accounts; columns found: {columns}.",
+        # one column of that list: the header as the file writes it, then what the kit reads it as
+        "own_data.summary_column": "{header} as '{meaning}'",
         "own_data.upload_description": "Your CSV file",
         "own_data.upload_hint": "Choose a CSV file (comma, semicolon or tab separated). It stays on this machine or in your Binder session.",
         "own_data.upload_loaded": "Loaded <b>{name}</b>: {n} accounts. The analysis is below; to use it in the cells further down run <code>accounts = uploader.accounts</code>.",

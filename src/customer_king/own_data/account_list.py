@@ -6,6 +6,8 @@ from typing import Optional
 
 import numpy as np
 
+from ..messages import get_language
+from .columns import FIELDS_BY_KEY
 from .errors import t
 
 __all__ = ["AccountList"]
@@ -52,7 +54,7 @@ class AccountList:
 
     def summary(self) -> str:
         """One paragraph: what was read, then every note."""
-        found = ", ".join(f"{self.headers[k]!r} as {k}" for k in self.columns)
+        found = ", ".join(t("summary_column", header=repr(self.headers[k]), meaning=_name(k)) for k in self.columns)
         lines = [t("summary", name=self.name, n=self.n_accounts, columns=found)]
         lines += [f"- {note}" for note in self.notes]
         return "\n".join(lines)
@@ -62,3 +64,9 @@ class AccountList:
 
     def __str__(self) -> str:
         return self.summary()
+
+
+def _name(key: str) -> str:
+    """The kit's name for a column, in the learner's language ('hours' / 'uren')."""
+    names = FIELDS_BY_KEY[key]
+    return (names.dutch if get_language() == "nl" else names.english)[0]

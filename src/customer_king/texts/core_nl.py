@@ -274,6 +274,8 @@ MESSAGES: dict[str, str] = {
     "axis_category_spend_thousands": "Inkoop in de productsoort (€ duizend per jaar, log-schaal)",
     "axis_share_of_wallet": "Onze share of wallet",
     "axis_headroom_millions": "Groeiruimte (€ miljoen per jaar)",
+    # het bedrag op een staaf met groeiruimte, in € miljoen
+    "label_bar_millions": "€ {value:.1f} mln",
     "title_accounts_and_ceiling": "Elke stip is één klant",
     "title_headroom_by_tier": "Groeiruimte per klantklasse",
     "label_ceiling": "- - plafond {ceiling:.0%}",

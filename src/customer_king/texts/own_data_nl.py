@@ -227,6 +227,8 @@ MESSAGES: dict[str, str] = {
     "own_data.label_amber": "oranje vanaf 30",
     "own_data.label_red": "rood boven 60",
     "own_data.summary": "{name}: {n} klanten; gevonden kolommen: {columns}.",
+    # één kolom uit die lijst: de kop zoals het bestand hem schrijft, dan wat de kit erin leest
+    "own_data.summary_column": "{header} als '{meaning}'",
     "own_data.upload_description": "Jouw CSV-bestand",
     "own_data.upload_hint": "Kies een CSV-bestand (gescheiden door komma's, puntkomma's of tabs). Het blijft op deze computer of in je Binder-sessie.",
     "own_data.upload_loaded": "<b>{name}</b> geladen: {n} klanten. De analyse staat hieronder; gebruik hem in de cellen verderop met <code>accounts = uploader.accounts</code>.",
