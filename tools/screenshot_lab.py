@@ -89,9 +89,13 @@ def main(paths: list[str]) -> None:
                     time.sleep(2)
                     stem = "_".join(Path(rel).with_suffix("").parts)
                     scroller = ".jp-NotebookPanel:not(.lm-mod-hidden) .jp-WindowedPanel-outer"
-                    height = page.evaluate(f"document.querySelector('{scroller}').scrollHeight")
+                    height, visible = page.evaluate(
+                        f"(() => {{ const s = document.querySelector('{scroller}'); "
+                        f"return [s.scrollHeight, s.clientHeight]; }})()")
+                    # Step by what the notebook shows, less a little overlap, so no strip is skipped.
+                    step = max(200, int(visible) - 60)
                     shots = 0
-                    for top in range(0, height, 700):
+                    for top in range(0, height, step):
                         page.evaluate(f"document.querySelector('{scroller}').scrollTop = {top}")
                         time.sleep(0.6)
                         page.screenshot(path=str(OUT / f"{stem}_{shots:02d}.png"))
