@@ -64,6 +64,9 @@ class SliderSpec:
 LABEL_WIDTH = "15em"
 SLIDER_MAX_WIDTH = "31em"
 SLIDER_WIDTH = f"min(100%, {SLIDER_MAX_WIDTH})"
+SLIDER_WIDTH_ALONE = "min(100%, 42em)"
+"""An explorer with one or two sliders has its readout below them, so its sliders can be
+wider: the track gets about three times the room (a 75 px track was fiddly to drag)."""
 READOUT_BESIDE_FROM = 3
 """With this many sliders or more the readout stands beside them (where there is room,
 else below), not under them: the sliders' column is tall enough to hold it, and the
@@ -147,6 +150,8 @@ class Explorer:
             controls.add_class("kit-explorer-controls")
             parts = [controls]
         else:
+            for slider in sliders:
+                slider.layout.width = SLIDER_WIDTH_ALONE
             parts = [*sliders, self.readout]
         self.widget = w.VBox([style, *parts, self.image, self.rendered])
         self.widget.add_class("kit-explorer")
