@@ -90,7 +90,7 @@ at least 17 px (larger when JupyterLab's content font is), wrapped labels. Shipp
 ``<style>`` inside the explorer itself, so it works the same in JupyterLab, Binder and Voila."""
 
 
-def build_slider(spec: SliderSpec) -> w.FloatSlider:
+def build_slider(spec: SliderSpec, width: str = SLIDER_WIDTH) -> w.FloatSlider:
     return w.FloatSlider(
         value=spec.value,
         min=spec.min,
@@ -100,7 +100,7 @@ def build_slider(spec: SliderSpec) -> w.FloatSlider:
         readout_format=spec.readout_format,
         continuous_update=True,
         style={"description_width": LABEL_WIDTH},
-        layout=w.Layout(width=SLIDER_WIDTH),
+        layout=w.Layout(width=width),
     )
 
 
@@ -118,7 +118,8 @@ class Explorer:
         self.figure = figure
         self._update = update
         self._state = draw()
-        self.sliders: Mapping[str, w.FloatSlider] = {s.name: build_slider(s) for s in specs}
+        width = SLIDER_WIDTH if len(specs) >= READOUT_BESIDE_FROM else SLIDER_WIDTH_ALONE
+        self.sliders: Mapping[str, w.FloatSlider] = {s.name: build_slider(s, width) for s in specs}
         # Shown at the size it is drawn (one figure pixel, one screen pixel), smaller only
         # where the column is narrower: stretched or shrunk, its type would not be the size
         # the style chose.
@@ -150,8 +151,6 @@ class Explorer:
             controls.add_class("kit-explorer-controls")
             parts = [controls]
         else:
-            for slider in sliders:
-                slider.layout.width = SLIDER_WIDTH_ALONE
             parts = [*sliders, self.readout]
         self.widget = w.VBox([style, *parts, self.image, self.rendered])
         self.widget.add_class("kit-explorer")

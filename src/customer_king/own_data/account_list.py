@@ -54,7 +54,8 @@ class AccountList:
 
     def summary(self) -> str:
         """One paragraph: what was read, then every note."""
-        found = ", ".join(t("summary_column", header=repr(self.headers[k]), meaning=_name(k)) for k in self.columns)
+        found = ", ".join(t("summary_column", header=repr(self.headers[k]), meaning=FIELDS_BY_KEY[k].name(get_language()))
+                          for k in self.columns)
         lines = [t("summary", name=self.name, n=self.n_accounts, columns=found)]
         lines += [f"- {note}" for note in self.notes]
         return "\n".join(lines)
@@ -64,9 +65,3 @@ class AccountList:
 
     def __str__(self) -> str:
         return self.summary()
-
-
-def _name(key: str) -> str:
-    """The kit's name for a column, in the learner's language ('hours' / 'uren')."""
-    names = FIELDS_BY_KEY[key]
-    return (names.dutch if get_language() == "nl" else names.english)[0]

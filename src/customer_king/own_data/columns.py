@@ -36,6 +36,10 @@ class Field:
     dutch: tuple[str, ...]
     analysis: str = ""
 
+    def name(self, language: str) -> str:
+        """The column's usual header in ``language``: 'hours' (en), 'uren' (nl)."""
+        return (self.dutch if language == "nl" else self.english)[0]
+
 
 FIELDS: tuple[Field, ...] = (
     Field("account", "text", True, "",
